@@ -1,0 +1,159 @@
+package io.eventline.nlp.article;
+
+import io.eventline.contracts.ParsedArticle;
+import io.eventline.contracts.PublicationDateOrigin;
+import io.eventline.contracts.TextSpan;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans a submitted article (text or HTML) into a {@link ParsedArticle}: boilerplate-free paragraphs, sentence
+ * spans, title, source, publication date and a stable id. Thread-safe; create once (loads the OpenNLP model).
+ */
+public final class ArticleParser {
+    private static final int HEADLINE_MAX_WORDS = 25;
+    private static final int HEADLINE_MAX_CHARS = 200;
+    private static final Pattern ENDS_WITH_PERIOD = Pattern.compile("[.:;,]$");
+
+    private final BoilerplateFilter filter;
+    private final SentenceSplitter sentences;
+
+    private ArticleParser(BoilerplateRules rules) {
+        this.filter = new BoilerplateFilter(rules);
+        this.sentences = new SentenceSplitter();
+    }
+
+    public static ArticleParser create() {
+        return new ArticleParser(BoilerplateRules.defaults());
+    }
+
+    public ParsedArticle parse(RawArticle raw) {
+        return parse(raw, Instant.now());
+    }
+
+    /**
+     * @throws ArticleRejectedException {@code bad_published_at} when the caller's publishedAt is not ISO-8601,
+     *                                  {@code no_text} when nothing but boilerplate is left
+     */
+    public ParsedArticle parse(RawArticle raw, Instant receivedAt) {
+        String requestDate = requestDate(raw.publishedAt());
+        String body = raw.body() == null ? "" : raw.body();
+
+        List<Block> blocks;
+        HtmlArticleReader.HtmlMetadata meta = null;
+        if (raw.format() == RawArticle.Format.HTML) {
+            HtmlArticleReader.Result result = HtmlArticleReader.read(body, raw.url());
+            blocks = result.blocks();
+            meta = result.metadata();
+        } else {
+            blocks = TextArticleReader.read(body);
+        }
+        List<String> paragraphs = filter.paragraphs(blocks);
+        if (paragraphs.isEmpty()) {
+            throw new ArticleRejectedException(ArticleRejectedException.NO_TEXT, null,
+                    "the article has no text left once navigation, credits and other page furniture are removed");
+        }
+
+        StringBuilder text = new StringBuilder();
+        List<TextSpan> paragraphSpans = new ArrayList<>(paragraphs.size());
+        List<TextSpan> sentenceSpans = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(p);
+            paragraphSpans.add(new TextSpan(start, text.length()));
+            sentenceSpans.addAll(sentences.split(p, start));
+        }
+        String cleaned = text.toString();
+
+        String title = firstNonBlank(raw.title(), meta == null ? null : meta.title(), headline(paragraphs));
+
+        String publishedAt;
+        PublicationDateOrigin origin;
+        if (requestDate != null) {
+            publishedAt = requestDate;
+            origin = PublicationDateOrigin.REQUEST;
+        } else if (meta != null && meta.publishedAt() != null) {
+            publishedAt = meta.publishedAt();
+            origin = PublicationDateOrigin.valueOf(meta.publishedAtOrigin());
+        } else {
+            Optional<LocalDate> fromText = TextClues.dateLine(blocks)
+                    .or(() -> TextClues.dateline(paragraphs, TextClues.yearHint(raw.url(), cleaned)));
+            publishedAt = fromText.map(LocalDate::toString).orElse(null);
+            origin = fromText.isPresent() ? PublicationDateOrigin.TEXT : PublicationDateOrigin.NONE;
+        }
+
+        String source = firstNonBlank(raw.source(), meta == null ? null : meta.siteName(), hostOf(raw.url()),
+                TextClues.siteFromNavigation(blocks).orElse(null), TextClues.datelineAgency(paragraphs).orElse(null),
+                TextClues.agencyCredit(blocks).orElse(null));
+
+        return new ParsedArticle(ArticleIds.of(cleaned), title, source, blankToNull(raw.url()), publishedAt, origin,
+                cleaned, List.copyOf(paragraphSpans), List.copyOf(sentenceSpans), receivedAt);
+    }
+
+    private static String requestDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return PublicationDates.parseMachine(value).orElseThrow(() -> new ArticleRejectedException(
+                ArticleRejectedException.BAD_PUBLISHED_AT, "publishedAt",
+                "publishedAt must be an ISO-8601 date (2015-11-17) or date-time (2015-11-17T09:30:00Z), got: "
+                        + abbreviate(value)));
+    }
+
+    /** The first paragraph when it reads like a headline: short, and not a sentence ending in a period. */
+    static String headline(List<String> paragraphs) {
+        if (paragraphs.size() < 2) {
+            return null;
+        }
+        String first = paragraphs.get(0).strip();
+        int words = first.split("\\s+").length;
+        if (words < 2 || words > HEADLINE_MAX_WORDS || first.length() > HEADLINE_MAX_CHARS
+                || ENDS_WITH_PERIOD.matcher(first).find()) {
+            return null;
+        }
+        return first;
+    }
+
+    /** "https://www.dw.com/en/..." -> "dw.com". */
+    static String hostOf(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            return host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|mobile)\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+}
