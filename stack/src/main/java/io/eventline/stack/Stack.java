@@ -1,0 +1,122 @@
+package io.eventline.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole of Eventline on one machine: a real Kafka broker, a real PostgreSQL server and the three services as
+ * separate JVMs, wired together on localhost. Used by the local launcher and by the end-to-end tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final EmbeddedKafka kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final ServiceProcess gateway;
+
+    private Stack(StackOptions options, Log log) {
+        Path data = options.dataDir();
+        log.info("PostgreSQL: starting (data in " + data.resolve("postgres") + ")");
+        postgres = options.persistent()
+                ? EmbeddedPostgres.startPersistent(data.resolve("postgres"), options.postgresPort())
+                : EmbeddedPostgres.startTemporary();
+        try {
+            log.info("Kafka (KRaft): starting (data in " + data.resolve("kafka") + ")");
+            kafka = options.persistent()
+                    ? EmbeddedKafka.startPersistent(data.resolve("kafka"), options.kafkaPort())
+                    : EmbeddedKafka.startTemporary();
+            kafka.createEventlineTopics();
+            log.info("Kafka: " + kafka.bootstrapServers() + ", PostgreSQL: " + postgres.jdbcUrl());
+
+            Path logs = data.resolve("logs");
+            Map<String, String> kafkaEnv = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            ServiceProcess ingest = start(log, ServiceProcess.start("ingest-service",
+                    options.repoRoot().resolve("ingest-service"), options.ingestPort(), kafkaEnv, logs));
+            ServiceProcess timeline = start(log, ServiceProcess.start("timeline-service",
+                    options.repoRoot().resolve("timeline-service"), options.timelinePort(), merge(kafkaEnv, Map.of(
+                            "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
+                            "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
+                            "QUARKUS_DATASOURCE_PASSWORD", postgres.password())), logs));
+            gateway = start(log, ServiceProcess.start("gateway", options.repoRoot().resolve("gateway"),
+                    options.gatewayPort(), merge(kafkaEnv, Map.of(
+                            GatewayConfig.INGEST_URL_ENV, ingest.baseUrl(),
+                            GatewayConfig.TIMELINE_URL_ENV, timeline.baseUrl(),
+                            GatewayConfig.API_KEYS_ENV, options.apiKey())), logs));
+            for (ServiceProcess service : services) {
+                service.awaitReady(Duration.ofSeconds(120));
+                log.info(service.name() + ": ready on " + service.baseUrl() + " (log: " + service.log() + ")");
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public static Stack start(StackOptions options, Log log) {
+        return new Stack(options, log);
+    }
+
+    private ServiceProcess start(Log log, ServiceProcess service) {
+        log.info(service.name() + ": starting on port " + service.port());
+        services.add(service);
+        return service;
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> merged = new java.util.HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+
+    public String gatewayUrl() {
+        return gateway.baseUrl();
+    }
+
+    public EmbeddedKafka kafka() {
+        return kafka;
+    }
+
+    public EmbeddedPostgres postgres() {
+        return postgres;
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Stops the services first (so they commit their work), then the broker, then the database. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    /** Where the stack tells what it is doing. */
+    public interface Log {
+        void info(String message);
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + dir, e);
+        }
+    }
+}
