@@ -125,11 +125,11 @@ final class HtmlArticleReader {
             }
         }
         int bar = t.lastIndexOf(" | ");
-        if (bar > 15) {
+        if (bar > 0 && words(t.substring(0, bar)) >= 2) {
             return t.substring(0, bar).strip();
         }
         var m = TITLE_SUFFIX.matcher(t);
-        if (m.find() && m.start() > 15) {
+        if (m.find() && words(t.substring(0, m.start())) >= 2) {
             String suffix = t.substring(m.start()).replaceFirst("^\\s+[|–—-]\\s+", "");
             // a site name is a few capitalised words ("BBC News", "The Guardian"), not the end of a headline
             if (suffix.split("\\s+").length <= 4 && suffix.matches("(\\p{Lu}[\\p{L}\\p{N}.&'’]*\\s?)+")) {
@@ -137,6 +137,10 @@ final class HtmlArticleReader {
             }
         }
         return t;
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
     }
 
     /** The element holding the story: the longest &lt;article&gt;, else main, else the body. */
@@ -165,6 +169,14 @@ final class HtmlArticleReader {
             boolean articleHeader = e.tagName().equals("header") && e.closest("article") != null && !e.select("h1").isEmpty();
             if (!articleHeader) {
                 e.remove();
+            }
+        }
+        // a stand-alone <time> is a dateline of the page, not prose; inside a sentence ("On <time>Tuesday</time>, ...") it stays
+        for (Element t : root.select("time")) {
+            Element parent = t.parent();
+            boolean inProse = parent != null && parent.closest("header") == null && !parent.ownText().isBlank();
+            if (!inProse) {
+                t.remove();
             }
         }
         for (Element e : root.select("[class], [id]")) {
