@@ -1,22 +1,59 @@
 package io.eventline.nlp.extract;
 
+import io.eventline.contracts.DatePrecision;
+import io.eventline.contracts.EventType;
 import io.eventline.contracts.ParsedArticle;
+import io.eventline.contracts.Quantity;
+import io.eventline.contracts.TextSpan;
+import io.eventline.nlp.lexicon.Entity;
+import io.eventline.nlp.lexicon.Gazetteer;
+import io.eventline.nlp.lexicon.Token;
+import io.eventline.nlp.lexicon.Tokenizer;
+import io.eventline.nlp.time.DateContext;
+import io.eventline.nlp.time.DateResolver;
+import io.eventline.nlp.time.TimeExpression;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the real-world events an article reports, dated from its own text against an anchor date.
+ * Rules are data (see {@code rules/*.rules} and {@code gazetteer/*}); this class wires the passes:
+ * tokens -> per sentence: time expressions, gazetteer, people, triggers -> mentions -> merged events.
  * Thread-safe and immutable after construction; the rule files are loaded once.
  */
 public final class EventExtractor {
 
-    private EventExtractor() {
+    private final DateResolver dates;
+    private final Gazetteer gazetteer;
+    private final PersonFinder people;
+    private final MentionFinder mentions;
+    private final MentionMerger merger;
+    private final TitleMaker titles;
+
+    private EventExtractor(DateResolver dates, Gazetteer gazetteer, TriggerLexicon triggers, CueLexicon cues,
+                           QuantityFinder quantities) {
+        this.dates = dates;
+        this.gazetteer = gazetteer;
+        this.people = new PersonFinder();
+        this.mentions = new MentionFinder(triggers, cues, quantities, gazetteer);
+        this.merger = new MentionMerger(gazetteer);
+        this.titles = new TitleMaker(gazetteer);
     }
 
     /** The extractor with the default rule set under {@code rules/} and {@code gazetteer/} on the classpath. */
     public static EventExtractor fromClasspath() {
-        return new EventExtractor();
+        return Holder.DEFAULT;
+    }
+
+    private static final class Holder {
+        static final EventExtractor DEFAULT = new EventExtractor(DateResolver.fromClasspath(), Gazetteer.fromClasspath(),
+                TriggerLexicon.load(), CueLexicon.load(), QuantityFinder.load());
     }
 
     /** Extracts with the article's publication date as anchor (may be null). */
@@ -26,7 +63,164 @@ public final class EventExtractor {
 
     /** Extracts with an explicit anchor, e.g. one inferred for an undated article by the merge step. */
     public List<ExtractedEvent> extract(ParsedArticle article, LocalDate anchor) {
-        // API placeholder so dependants compile; the rule engine lands in the next commits.
-        return List.of();
+        String text = article.text() == null ? "" : article.text();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
+        List<TextSpan> sentences = article.sentences() == null || article.sentences().isEmpty()
+                ? SentenceSplitter.split(text) : article.sentences();
+        List<TextSpan> paragraphs = article.paragraphs() == null ? List.of() : article.paragraphs();
+        int yearHint = anchor == null ? yearHint(tokens) : 0;
+
+        List<Mention> found = new ArrayList<>();
+        Map<String, String> knownPeople = new HashMap<>();
+        LocalDate narrative = null;
+        LocalDate paragraphDate = null;
+        TimeExpression paragraphTime = null;
+        int currentParagraph = -1;
+        int tok = 0;
+        for (int si = 0; si < sentences.size(); si++) {
+            TextSpan span = sentences.get(si);
+            while (tok < tokens.size() && tokens.get(tok).start() < span.start()) {
+                tok++;
+            }
+            int from = tok;
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).end() <= span.end()) {
+                to++;
+            }
+            tok = to;
+            if (to == from) {
+                continue;
+            }
+            int paragraph = paragraphOf(paragraphs, text, span.start(), currentParagraph);
+            if (paragraph != currentParagraph) {
+                currentParagraph = paragraph;
+                paragraphDate = null;
+                paragraphTime = null;
+            }
+            DateContext ctx = new DateContext(anchor, yearHint, narrative, paragraphDate);
+            List<TimeExpression> times = dates.find(text, tokens.subList(from, to), span.start(), span.end(), ctx);
+            List<TriggerMatch> triggers = mentions.triggers(tokens, from, to);
+            List<Entity> entities = gazetteer.find(text, tokens, from, to);
+            List<PersonFinder.Person> persons = people.find(text, tokens, from, to, entities, knownPeople);
+            if (!triggers.isEmpty()) {
+                MentionFinder.Sentence s = new MentionFinder.Sentence(text, tokens, from, to, span.start(), span.end(),
+                        si, paragraph, times, entities, persons, anchor, paragraphTime);
+                found.addAll(mentions.mentions(s, triggers));
+            }
+            for (TimeExpression t : times) {
+                if (t.resolved() && (anchor == null || !t.date().isAfter(anchor))) {
+                    narrative = t.date();
+                    paragraphDate = t.date();
+                    paragraphTime = t;
+                }
+            }
+        }
+        List<ExtractedEvent> out = new ArrayList<>();
+        for (List<Mention> cluster : merger.merge(found)) {
+            ExtractedEvent e = toEvent(cluster);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private ExtractedEvent toEvent(List<Mention> cluster) {
+        Mention best = cluster.get(0);
+        boolean allWeak = cluster.stream().allMatch(m -> m.weak);
+        boolean counted = cluster.stream().anyMatch(m -> !m.quantities.isEmpty());
+        if (allWeak && (!counted || cluster.stream().allMatch(m -> m.backrefCue))) {
+            return null; // a back-reference to an event this article never tells: no second, publication-dated copy
+        }
+        Set<String> actors = new LinkedHashSet<>();
+        Set<String> states = new LinkedHashSet<>();
+        Set<String> locations = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        List<Quantity> quantities = new ArrayList<>();
+        String object = null;
+        String beneficiary = null;
+        for (Mention m : cluster) {
+            actors.addAll(m.actors);
+            states.addAll(m.states);
+            locations.addAll(m.locations);
+            countries.addAll(m.countries);
+            for (Quantity q : m.quantities) {
+                addQuantity(quantities, q);
+            }
+            if (object == null || (m.object != null && m.object.contains("Article") && !object.contains("Article"))) {
+                object = m.object != null ? m.object : object;
+            }
+            if (beneficiary == null) {
+                beneficiary = m.beneficiary;
+            }
+        }
+        // a place that is only the acting state is not where it happened
+        String state = states.isEmpty() ? null : states.iterator().next();
+        double confidence = best.weight
+                * (best.weak ? 0.5 : 1.0)
+                * (best.quoted ? 0.85 : 1.0)
+                * switch (best.basis) {
+                    case EXPLICIT -> 1.0;
+                    case RELATIVE -> best.inherited ? 0.85 : 0.95;
+                    case ANCHOR -> 0.8;
+                    case NONE -> 0.7;
+                };
+        confidence = Math.min(0.99, confidence + 0.04 * (cluster.size() - 1));
+        List<String> locationList = new ArrayList<>(locations);
+        String title = titles.title(best.type, best.status, state, actors, locationList, countries, quantities, object, beneficiary);
+        return new ExtractedEvent(best.type, best.cameo, title, best.date, best.dateEnd,
+                best.date == null ? DatePrecision.UNKNOWN : best.precision, best.status, List.copyOf(actors),
+                List.copyOf(locationList), List.copyOf(quantities), Math.round(confidence * 100) / 100.0, best.sentence,
+                best.sentenceStart, best.sentenceEnd, best.time == null ? null : best.time.text(),
+                best.date == null ? DateBasis.NONE : best.basis);
+    }
+
+    /** Same unit twice: keep the larger count ("at least 129" then "132"). */
+    private static void addQuantity(List<Quantity> list, Quantity q) {
+        for (int i = 0; i < list.size(); i++) {
+            Quantity have = list.get(i);
+            if (have.unit().equals(q.unit())) {
+                if (q.value() > have.value()) {
+                    list.set(i, q);
+                }
+                return;
+            }
+        }
+        list.add(q);
+    }
+
+    private static int paragraphOf(List<TextSpan> paragraphs, String text, int offset, int current) {
+        if (!paragraphs.isEmpty()) {
+            for (int p = Math.max(0, current); p < paragraphs.size(); p++) {
+                TextSpan span = paragraphs.get(p);
+                if (offset >= span.start() && offset < span.end()) {
+                    return p;
+                }
+            }
+            return Math.max(0, current);
+        }
+        // without spans: a blank line (or any line break) before the sentence starts a new paragraph
+        int p = Math.max(0, current);
+        int back = offset - 1;
+        while (back >= 0 && (text.charAt(back) == ' ' || text.charAt(back) == '\t')) {
+            back--;
+        }
+        return back >= 0 && text.charAt(back) == '\n' ? p + 1 : p;
+    }
+
+    /** For undated articles: the latest year written in the text completes month-day dates. */
+    private static int yearHint(List<Token> tokens) {
+        int best = 0;
+        for (Token t : tokens) {
+            String w = t.lower();
+            if (w.length() == 4 && t.isNumber() && (w.startsWith("19") || w.startsWith("20"))
+                    && w.chars().allMatch(Character::isDigit)) {
+                best = Math.max(best, Integer.parseInt(w));
+            }
+        }
+        return best;
     }
 }

@@ -1,0 +1,431 @@
+package io.eventline.nlp.extract;
+
+import io.eventline.contracts.DatePrecision;
+import io.eventline.contracts.EventStatus;
+import io.eventline.contracts.EventType;
+import io.eventline.contracts.Quantity;
+import io.eventline.nlp.lexicon.Entity;
+import io.eventline.nlp.lexicon.Gazetteer;
+import io.eventline.nlp.lexicon.Token;
+import io.eventline.nlp.time.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the triggers of one sentence into mentions: drops negated, hypothetical, refuted and generic ones, decides
+ * status, attaches the time expression of the trigger's clause, and collects actors, places and counts from the
+ * part of the sentence that belongs to the trigger (between the neighbouring triggers).
+ */
+final class MentionFinder {
+
+    /** Prepositions after which a country or city is where something happened rather than who did it. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "outside", "throughout",
+            "around", "into", "over", "on", "outskirts", "north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "against", "within", "from", "of");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
+            "their", "his", "her", "our", "'s", "latest", "new", "recent", "last", "another", "first", "second", "third",
+            "fresh", "further", "earlier", "twin", "multiple", "several", "series", "wave");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+    private static final Set<String> CLAUSE_WORDS = Set.of("which", "while", "whereas", "but", "although", "though", "who");
+    private static final Set<String> FORCES = Set.of("police", "forces", "troops", "jets", "warplanes", "military",
+            "army", "government", "authorities", "officials", "navy", "aircraft", "soldiers", "prosecutors", "president",
+            "minister", "air", "security", "special", "defence", "defense", "gendarmes", "drones");
+
+    private final TriggerLexicon triggers;
+    private final CueLexicon cues;
+    private final QuantityFinder quantities;
+    private final Gazetteer gazetteer;
+
+    MentionFinder(TriggerLexicon triggers, CueLexicon cues, QuantityFinder quantities, Gazetteer gazetteer) {
+        this.triggers = triggers;
+        this.cues = cues;
+        this.quantities = quantities;
+        this.gazetteer = gazetteer;
+    }
+
+    /** What the sentence shares with its mentions. */
+    record Sentence(String text, List<Token> tokens, int from, int to, int start, int end, int index, int paragraph,
+                    List<TimeExpression> times, List<Entity> entities, List<PersonFinder.Person> people,
+                    LocalDate anchor, TimeExpression inherited) {
+    }
+
+    List<TriggerMatch> triggers(List<Token> tokens, int from, int to) {
+        return triggers.find(tokens, from, to);
+    }
+
+    List<Mention> mentions(Sentence s, List<TriggerMatch> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        List<Token> tokens = s.tokens();
+        int subjectEnd = found.get(0).from();
+        for (int k = 0; k < found.size(); k++) {
+            TriggerMatch m = found.get(k);
+            int regionFrom = k == 0 ? s.from() : found.get(k - 1).to();
+            int regionTo = k == found.size() - 1 ? s.to() : found.get(k + 1).from();
+            int stopAt = k == 0 ? s.from() : found.get(k - 1).to();
+            if (cues.has(Cue.NEGATION, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)
+                    || cues.has(Cue.HYPOTHETICAL, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)
+                    || (cues.has(Cue.RUMOUR, tokens, s.from(), s.to(), m.from(), m.to(), s.from())
+                    && cues.has(Cue.REFUTATION, tokens, s.from(), s.to(), m.from(), m.to(), s.from()))) {
+                continue;
+            }
+            Mention x = new Mention();
+            x.type = m.rule().type();
+            x.cameo = cameo(m.rule(), tokens, s.from(), s.to());
+            x.weight = m.rule().weight();
+            x.noun = m.rule().noun();
+            x.triggerText = s.text().substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+            x.sentence = s.text().substring(s.start(), s.end());
+            x.sentenceStart = s.start();
+            x.sentenceEnd = s.end();
+            x.sentenceIndex = s.index();
+            x.paragraph = s.paragraph();
+            x.quoted = insideQuotes(tokens, s.from(), m.from());
+            if (x.type != EventType.PLEDGE_OF_SUPPORT && cues.has(Cue.PLANNED, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
+                x.status = EventStatus.PLANNED;
+            }
+            collectEntities(s, x, m, regionFrom, regionTo, subjectEnd, k + 1 < found.size() ? found.get(k + 1).from() : -1);
+            x.quantities.addAll(quantities.find(tokens, regionFrom, regionTo, x.type));
+            TimeExpression own = ownTime(s, m, regionFrom, regionTo);
+            boolean definite = x.noun && definiteBefore(tokens, s.from(), m.from());
+            x.backrefCue = x.noun && cues.has(Cue.BACKREF, tokens, s.from(), s.to(), m.from(), m.to(), stopAt);
+            if (x.noun && own == null && !specific(tokens, s, m, x)) {
+                continue; // generic: "terror attacks are a threat"
+            }
+            x.weak = x.noun && own == null && (x.backrefCue || definite);
+            date(x, s, own);
+            if (x.type == EventType.TREATY_INVOCATION || x.type == EventType.DECLARATION) {
+                x.object = object(x.type, tokens, s.from(), s.to(), m);
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static String cameo(TriggerRule r, List<Token> tokens, int from, int to) {
+        if (r.cameoIfCode() != null && TriggerLexicon.anyIn(r.cameoIf(), tokens, from, to)) {
+            return r.cameoIfCode();
+        }
+        return r.cameo();
+    }
+
+    private static boolean insideQuotes(List<Token> tokens, int from, int at) {
+        int quotes = 0;
+        for (int i = from; i < at; i++) {
+            if (tokens.get(i).is("\"")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static boolean definiteBefore(List<Token> tokens, int from, int at) {
+        for (int i = at - 1; i >= from && i >= at - 4; i--) {
+            Token t = tokens.get(i);
+            if (DEFINITE.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() || t.is("a") || t.is("an")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A noun trigger names a particular event when something pins it down. */
+    private static boolean specific(List<Token> tokens, Sentence s, TriggerMatch m, Mention x) {
+        if (!x.locations.isEmpty() || !x.quantities.isEmpty() || !x.actors.isEmpty() || !x.states.isEmpty()) {
+            return true;
+        }
+        for (int i = m.from() - 1; i >= s.from() && i >= m.from() - 3; i--) {
+            Token t = tokens.get(i);
+            if (DETERMINERS.contains(t.lower()) || t.isNumber() || t.capitalized() && i > s.from()) {
+                return true;
+            }
+            if (!t.isWord()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The time expression of the trigger's clause, else one introducing the sentence ("On Tuesday, ..."). */
+    private static TimeExpression ownTime(Sentence s, TriggerMatch m, int regionFrom, int regionTo) {
+        if (s.times().isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int segFrom = m.from();
+        while (segFrom > s.from() && !isSegmentBreak(tokens.get(segFrom - 1))) {
+            segFrom--;
+        }
+        int segTo = m.to();
+        while (segTo < s.to() && !isSegmentBreak(tokens.get(segTo))) {
+            segTo++;
+        }
+        int segStart = tokens.get(segFrom).start();
+        int segEnd = tokens.get(segTo - 1).end();
+        int trigStart = tokens.get(m.from()).start();
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpression t : s.times()) {
+            if (t.start() >= segStart && t.end() <= segEnd) {
+                int d = Math.abs(t.start() - trigStart);
+                if (d < bestDist) {
+                    best = t;
+                    bestDist = d;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        TimeExpression first = s.times().get(0);
+        if (first.start() - tokens.get(s.from()).start() <= 12 && introduces(tokens, s, first)) {
+            return first;
+        }
+        return null;
+    }
+
+    /** A sentence-initial expression followed by a comma or by the subject scopes over the whole sentence. */
+    private static boolean introduces(List<Token> tokens, Sentence s, TimeExpression t) {
+        for (int i = s.from(); i < s.to(); i++) {
+            if (tokens.get(i).start() >= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSegmentBreak(Token t) {
+        return t.isClauseBreak() || t.is(",") || t.is("\"") || CLAUSE_WORDS.contains(t.lower());
+    }
+
+    private void date(Mention x, Sentence s, TimeExpression own) {
+        TimeExpression t = own;
+        if (t == null && s.inherited() != null && !x.weak && compatible(s.inherited(), x, s.anchor())) {
+            t = s.inherited();
+            x.inherited = true;
+        }
+        if (t != null) {
+            x.time = t;
+            if (t.resolved()) {
+                x.date = t.date();
+                x.dateEnd = t.dateEnd();
+                x.precision = t.precision();
+                x.basis = x.inherited && t.basis() == DateBasis.EXPLICIT ? DateBasis.EXPLICIT : t.basis();
+            }
+        } else if (s.anchor() != null && x.status == EventStatus.OCCURRED) {
+            x.date = s.anchor();
+            x.precision = DatePrecision.DAY;
+            x.basis = DateBasis.ANCHOR;
+        }
+        if (x.date != null && s.anchor() != null) {
+            if (x.date.isAfter(s.anchor())) {
+                x.status = EventStatus.PLANNED;
+            } else if (x.date.isBefore(s.anchor()) && x.basis != DateBasis.ANCHOR && (x.dateEnd == null || x.dateEnd.isBefore(s.anchor()))) {
+                x.status = EventStatus.OCCURRED;
+            }
+        }
+    }
+
+    private static boolean compatible(TimeExpression t, Mention x, LocalDate anchor) {
+        if (!t.resolved() || anchor == null) {
+            return t.resolved();
+        }
+        boolean future = t.date().isAfter(anchor);
+        return future == (x.status == EventStatus.PLANNED);
+    }
+
+    private void collectEntities(Sentence s, Mention x, TriggerMatch m, int regionFrom, int regionTo, int subjectEnd,
+                                 int nextTrigger) {
+        List<Token> tokens = s.tokens();
+        boolean movement = x.type == EventType.MEETING || x.type == EventType.MILITARY_DEPLOYMENT;
+        for (Entity e : s.entities()) {
+            boolean inRegion = e.from() >= regionFrom && e.to() <= regionTo;
+            boolean subject = e.to() <= subjectEnd && !afterLocative(tokens, s.from(), e.from());
+            if (e.kind() == Entity.Kind.ORGANISATION) {
+                if (inRegion || subject) {
+                    x.actors.add(e.canonical());
+                    if (e.to() <= m.from()) {
+                        x.states.add(e.canonical());
+                    }
+                }
+                continue;
+            }
+            if (e.kind() == Entity.Kind.DEMONYM) {
+                // "French jets", "Syrian forces": the country acts; "French police" also says where
+                if ((inRegion || subject) && e.to() < s.to() && FORCES.contains(tokens.get(e.to()).lower())) {
+                    if (e.to() <= m.from()) {
+                        x.states.add(e.country());
+                    }
+                    if (x.type == EventType.RAID || x.type == EventType.ARREST) {
+                        x.countries.add(e.country());
+                    }
+                }
+                continue;
+            }
+            if (!inRegion && !subject) {
+                continue;
+            }
+            boolean locative = afterLocative(tokens, s.from(), e.from());
+            boolean modifierOfNext = nextTrigger >= 0 && e.to() >= nextTrigger - 1 && !locative;
+            if (modifierOfNext) {
+                continue;
+            }
+            if (e.kind() == Entity.Kind.COUNTRY && !locative && e.to() <= m.from()) {
+                if (!possessiveOrModifier(tokens, e, m)) {
+                    x.states.add(e.canonical());
+                    x.actors.add(e.canonical());
+                    continue;
+                }
+            }
+            boolean afterTrigger = e.from() >= m.to();
+            if (locative || e.kind() != Entity.Kind.COUNTRY || (movement && afterTrigger && e.from() - m.to() <= 3)) {
+                if (!inRegion) {
+                    continue;
+                }
+                if (e.kind() == Entity.Kind.COUNTRY && afterTrigger && !locative && !movement) {
+                    continue;
+                }
+                if (e.kind() == Entity.Kind.COUNTRY && afterTrigger && (tokens.get(e.from() - 1).is("to") || tokens.get(e.from() - 1).is("for"))
+                        && !movement) {
+                    x.beneficiary = e.canonical();
+                    continue;
+                }
+                x.locations.add(e.canonical());
+                x.countries.add(e.country());
+            } else if (afterTrigger && x.beneficiary == null && e.from() > 0
+                    && (tokens.get(e.from() - 1).is("for") || tokens.get(e.from() - 1).is("to") || tokens.get(e.from() - 1).is("with"))) {
+                x.beneficiary = e.canonical();
+            }
+        }
+        for (PersonFinder.Person p : s.people()) {
+            boolean inRegion = p.from() >= regionFrom && p.to() <= regionTo;
+            if (inRegion || p.to() <= subjectEnd) {
+                x.actors.add(p.actor());
+                for (Entity e : s.entities()) {
+                    if (e.from() >= p.from() && e.to() <= p.to() && e.country() != null && p.to() <= m.from()) {
+                        x.states.add(e.country());
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Germany's defense minister", "France's request": a country inside a noun phrase, not the actor. */
+    private static boolean possessiveOrModifier(List<Token> tokens, Entity e, TriggerMatch m) {
+        if (e.to() < tokens.size() && tokens.get(e.to()).is("'s")) {
+            return e.to() + 1 < m.from() && !tokens.get(e.to() + 1).isWord();
+        }
+        return false;
+    }
+
+    private static boolean afterLocative(List<Token> tokens, int from, int at) {
+        for (int i = at - 1; i >= from && i >= at - 3; i--) {
+            String w = tokens.get(i).lower();
+            if (LOCATIVE.contains(w)) {
+                return !(w.equals("of") && i > from && !isPlaceNoun(tokens.get(i - 1).lower()));
+            }
+            if (!(w.equals("the") || w.equals("city") || w.equals("town") || w.equals("capital") || w.equals("province")
+                    || w.equals("region") || w.equals("'s") || tokens.get(i).capitalized())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlaceNoun(String w) {
+        return w.equals("city") || w.equals("town") || w.equals("capital") || w.equals("province") || w.equals("region")
+                || w.equals("village") || w.equals("outskirts") || w.equals("suburb") || w.equals("district")
+                || w.equals("centre") || w.equals("center") || w.equals("north") || w.equals("south")
+                || w.equals("east") || w.equals("west") || w.equals("heart") || w.equals("streets");
+    }
+
+    private static String object(EventType type, List<Token> tokens, int from, int to, TriggerMatch m) {
+        if (type == EventType.TREATY_INVOCATION) {
+            String clause = null;
+            for (int i = from; i + 1 < to; i++) {
+                String w = tokens.get(i).lower();
+                if ((w.equals("article") || w.equals("art") || w.equals("art.")) && tokens.get(i + 1).isNumber()) {
+                    clause = "Article " + tokens.get(i + 1).lower();
+                    break;
+                }
+            }
+            String body = treatyBody(tokens, from, to);
+            if (clause == null) {
+                for (int i = from; i < to; i++) {
+                    if (tokens.get(i).is("mutual") || tokens.get(i).is("collective")) {
+                        clause = "mutual defence clause";
+                        break;
+                    }
+                    if (tokens.get(i).is("solidarity") && i + 1 < to && tokens.get(i + 1).is("clause")) {
+                        clause = "solidarity clause";
+                        break;
+                    }
+                }
+            }
+            if (clause == null) {
+                return body;
+            }
+            if ("EU".equals(body) && clause.equals("Article 42")) {
+                clause = "Article 42.7";
+            }
+            return body == null ? clause : body + " " + clause;
+        }
+        for (int i = m.from(); i < Math.min(to, m.to() + 4); i++) {
+            String w = tokens.get(i).lower();
+            switch (w) {
+                case "war" -> {
+                    return i > 0 && tokens.get(i - 1).is("at") ? "itself at war" : "war";
+                }
+                case "emergency" -> {
+                    return "state of emergency";
+                }
+                case "mourning" -> {
+                    return "national mourning";
+                }
+                case "curfew", "ceasefire", "truce", "independence", "lockdown" -> {
+                    return w;
+                }
+                case "martial" -> {
+                    return "martial law";
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String treatyBody(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("nato") || w.equals("north") && i + 1 < to && tokens.get(i + 1).is("atlantic")) {
+                return "NATO";
+            }
+            if (w.equals("charter")) {
+                return "UN Charter";
+            }
+        }
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("eu") || w.equals("european") || w.equals("lisbon")) {
+                return "EU";
+            }
+        }
+        return null;
+    }
+
+    static Quantity largest(List<Quantity> qs, String unit) {
+        Quantity best = null;
+        for (Quantity q : qs) {
+            if (q.unit().equals(unit) && (best == null || q.value() > best.value())) {
+                best = q;
+            }
+        }
+        return best;
+    }
+}

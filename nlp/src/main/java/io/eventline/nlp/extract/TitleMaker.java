@@ -1,0 +1,75 @@
+package io.eventline.nlp.extract;
+
+import io.eventline.contracts.EventStatus;
+import io.eventline.contracts.EventType;
+import io.eventline.contracts.Quantity;
+import io.eventline.nlp.lexicon.Gazetteer;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Short human headlines: "Attack in Paris", "France invokes EU Article 42.7", "Police search 128 homes in France". */
+final class TitleMaker {
+
+    private final Gazetteer gazetteer;
+
+    TitleMaker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    String title(EventType type, EventStatus status, String state, Collection<String> actors, List<String> locations,
+                 Collection<String> countries, List<Quantity> quantities, String object, String beneficiary) {
+        String place = mostSpecific(locations);
+        if (place == null && !countries.isEmpty()) {
+            place = countries.iterator().next();
+        }
+        String who = state != null ? state : firstPerson(actors);
+        String in = place == null ? "" : " in " + place;
+        boolean planned = status == EventStatus.PLANNED;
+        return switch (type) {
+            case ATTACK -> "Attack" + in;
+            case AIRSTRIKE -> place == null ? (who == null ? "Airstrikes" : who + " airstrikes") : "Airstrikes on " + place;
+            case RAID -> {
+                Quantity homes = MentionFinder.largest(quantities, "homes");
+                yield homes != null ? "Police search " + homes.value() + " homes" + in : "Police raid" + in;
+            }
+            case ARREST -> {
+                Quantity n = MentionFinder.largest(quantities, "arrests");
+                yield n != null ? n.value() + " arrested" + in : "Arrests" + in;
+            }
+            case TREATY_INVOCATION -> (who == null ? "" : who + " ") + (planned ? "to invoke " : "invokes ")
+                    + (object == null ? "treaty clause" : object);
+            case PLEDGE_OF_SUPPORT -> (who == null ? "Pledge of support" : who + (planned ? " to pledge support" : " pledges support"))
+                    + (beneficiary == null || beneficiary.equals(who) ? "" : " for " + beneficiary);
+            case MEETING -> {
+                String where = place == null ? "" : (planned ? " to " : " in ") + place;
+                yield who == null ? (planned ? "Planned meeting" : "Meeting") + (place == null ? "" : " in " + place)
+                        : who + (planned ? " to visit" + (place == null ? "" : " " + place) : " meeting" + where);
+            }
+            case DECLARATION -> (who == null ? "Declaration" : who + (planned ? " to declare " : " declares "))
+                    + (who == null ? (object == null ? "" : " of " + object) : object == null ? "" : object);
+            case MILITARY_DEPLOYMENT -> (who == null ? "Military deployment" : who + (planned ? " to deploy forces" : " deploys forces"))
+                    + (place == null ? "" : " to " + place);
+            case LEGISLATIVE_ACTION -> (who == null ? "Vote" : who + (planned ? " to vote" : " vote")) + in;
+            case CLAIM_OF_RESPONSIBILITY -> (who == null ? "Claim of responsibility" : who + " claims responsibility");
+        };
+    }
+
+    private String mostSpecific(List<String> locations) {
+        for (String l : locations) {
+            String c = gazetteer.countryOf(l);
+            if (c != null && !c.equals(l)) {
+                return l;
+            }
+        }
+        return locations.isEmpty() ? null : locations.get(0);
+    }
+
+    private static String firstPerson(Collection<String> actors) {
+        for (String a : actors) {
+            int paren = a.indexOf(" (");
+            return paren > 0 ? a.substring(0, paren) : a;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+package io.eventline.nlp.extract;
+
+import io.eventline.contracts.EventType;
+import io.eventline.nlp.lexicon.PatternIndex;
+import io.eventline.nlp.lexicon.RuleFile;
+import io.eventline.nlp.lexicon.Token;
+import io.eventline.nlp.lexicon.TokenPattern;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The trigger rules of {@code rules/triggers.rules}, indexed for one pass over a sentence's tokens. */
+final class TriggerLexicon {
+
+    static final String RULES = "rules/triggers.rules";
+
+    private final List<TriggerRule> rules;
+    private final PatternIndex<TriggerRule> index;
+
+    private TriggerLexicon(List<TriggerRule> rules) {
+        this.rules = List.copyOf(rules);
+        List<Map.Entry<TokenPattern, TriggerRule>> entries = new ArrayList<>();
+        for (TriggerRule r : rules) {
+            for (TokenPattern p : r.patterns()) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(p, r));
+            }
+        }
+        this.index = new PatternIndex<>(entries);
+    }
+
+    static TriggerLexicon load() {
+        List<TriggerRule> rules = new ArrayList<>();
+        for (RuleFile.Block b : RuleFile.load(RULES)) {
+            String id = b.get("id");
+            if (id == null || b.get("type") == null || b.all("pattern").isEmpty()) {
+                throw new IllegalStateException(b.where() + ": a trigger rule needs id, type and pattern");
+            }
+            EventType type = EventType.valueOf(b.get("type"));
+            String cameo = b.get("cameo");
+            String cameoIfCode = null;
+            List<TokenPattern> cameoIf = List.of();
+            String cif = b.get("cameo-if");
+            if (cif != null) {
+                String[] parts = cif.split("=>");
+                cameoIf = words(parts[0]);
+                cameoIfCode = parts[1].strip();
+            }
+            rules.add(new TriggerRule(id, type, cameo == null || cameo.isBlank() ? type.defaultCameoCode() : cameo,
+                    Double.parseDouble(b.get("weight", "0.8")), "noun".equals(b.get("kind", "verb")),
+                    b.all("pattern").stream().map(TokenPattern::compile).toList(),
+                    words(b.get("requires", "")), words(b.get("excludes", "")), cameoIf, cameoIfCode, b.all("example")));
+        }
+        return new TriggerLexicon(rules);
+    }
+
+    /** "a/b/c*" as single-word patterns. */
+    private static List<TokenPattern> words(String slashList) {
+        if (slashList.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(slashList.strip().split("/")).map(TokenPattern::compile).toList();
+    }
+
+    List<TriggerRule> rules() {
+        return rules;
+    }
+
+    /** Non-overlapping trigger matches of tokens [from, to): conditions checked, then the longest match wins. */
+    List<TriggerMatch> find(List<Token> tokens, int from, int to) {
+        List<TriggerMatch> all = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            final int start = i;
+            index.matchAt(tokens, i, to, (rule, end) -> all.add(new TriggerMatch(rule, start, end)));
+        }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        all.removeIf(m -> !conditionsHold(m.rule(), tokens, from, to));
+        all.sort(Comparator.comparingInt(TriggerMatch::length).reversed()
+                .thenComparing(m -> -m.rule().weight()).thenComparingInt(TriggerMatch::from));
+        List<TriggerMatch> kept = new ArrayList<>();
+        for (TriggerMatch m : all) {
+            boolean overlaps = false;
+            for (TriggerMatch k : kept) {
+                if (m.from() < k.to() && k.from() < m.to()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TriggerMatch::from));
+        return kept;
+    }
+
+    private static boolean conditionsHold(TriggerRule r, List<Token> tokens, int from, int to) {
+        if (!r.requires().isEmpty() && !anyIn(r.requires(), tokens, from, to)) {
+            return false;
+        }
+        return r.excludes().isEmpty() || !anyIn(r.excludes(), tokens, from, to);
+    }
+
+    static boolean anyIn(List<TokenPattern> words, List<Token> tokens, int from, int to) {
+        for (TokenPattern p : words) {
+            if (p.anyIn(tokens, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

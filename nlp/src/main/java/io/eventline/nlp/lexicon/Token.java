@@ -1,0 +1,29 @@
+package io.eventline.nlp.lexicon;
+
+/**
+ * One word, number or punctuation mark of an article's text.
+ *
+ * @param lower       the token lower-cased (Locale.ROOT); what the lexicons match against
+ * @param start       offset in the article text (inclusive)
+ * @param end         offset in the article text (exclusive)
+ * @param capitalized true when the token starts with an upper-case letter (proper-noun hint)
+ */
+public record Token(String lower, int start, int end, boolean capitalized) {
+
+    public boolean isWord() {
+        return Character.isLetterOrDigit(lower.charAt(0));
+    }
+
+    public boolean isNumber() {
+        return Character.isDigit(lower.charAt(0));
+    }
+
+    /** Punctuation that ends a clause for the purpose of scoping cues and attaching dates. */
+    public boolean isClauseBreak() {
+        return lower.length() == 1 && ";:()[]\u2013\u2014".indexOf(lower.charAt(0)) >= 0;
+    }
+
+    public boolean is(String word) {
+        return lower.equals(word);
+    }
+}

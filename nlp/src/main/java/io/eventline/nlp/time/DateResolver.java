@@ -1,0 +1,180 @@
+package io.eventline.nlp.time;
+
+import io.eventline.nlp.lexicon.RuleFile;
+import io.eventline.nlp.lexicon.Token;
+import io.eventline.nlp.lexicon.Tokenizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and resolves time expressions with the rules of {@code rules/dates.rules}. Rules are indexed by the words
+ * a match can start with, so a sentence costs one hash lookup per token plus a few anchored regex attempts.
+ * Thread-safe: compiled patterns are shared, matchers are per call.
+ */
+public final class DateResolver {
+
+    public static final String RULES = "rules/dates.rules";
+
+    /** Words before an expression that make a weekday or a bare month point forward. */
+    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "expected", "due", "scheduled",
+            "plans", "plan", "planned", "planning", "intends", "going", "upcoming", "next");
+    /** Words that cancel the future reading of a preceding "to" ("said on Tuesday", "was to"). */
+    private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "has", "have", "did", "ago",
+            "last", "told", "announced", "claimed", "killed", "attacked", "met", "held");
+
+    private final List<DateRule> rules;
+    private final Map<String, List<DateRule>> byKey = new HashMap<>();
+
+    private DateResolver(List<DateRule> rules) {
+        this.rules = List.copyOf(rules);
+        for (DateRule r : rules) {
+            for (String k : r.keys()) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+            }
+        }
+    }
+
+    public static DateResolver fromClasspath() {
+        return new DateResolver(load(RULES));
+    }
+
+    public static List<DateRule> load(String resource) {
+        List<RuleFile.Block> blocks = RuleFile.load(resource);
+        Map<String, String> macros = RuleFile.macros(blocks);
+        List<DateRule> out = new ArrayList<>();
+        for (RuleFile.Block b : blocks) {
+            if (b.get("define") != null) {
+                continue;
+            }
+            String id = b.get("id");
+            if (id == null || b.get("pattern") == null || b.get("norm") == null || b.get("keys") == null) {
+                throw new IllegalStateException(b.where() + ": a date rule needs id, pattern, keys and norm");
+            }
+            Pattern p = Pattern.compile("(?:" + RuleFile.expand(b.get("pattern"), macros) + ")(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Set<String> keys = new LinkedHashSet<>(Arrays.asList(RuleFile.expand(b.get("keys"), macros).toLowerCase().split("\\s+")));
+            out.add(new DateRule(id, p, keys, b.get("norm"), b.all("example")));
+        }
+        return out;
+    }
+
+    public List<DateRule> rules() {
+        return rules;
+    }
+
+    /** Convenience for tests and rule examples: the expressions of a stand-alone text. */
+    public List<TimeExpression> find(String text, DateContext ctx) {
+        return find(text, Tokenizer.tokenize(text, 0, text.length()), 0, text.length(), ctx);
+    }
+
+    /**
+     * The time expressions of one sentence, in text order, without overlaps (the longest match wins).
+     *
+     * @param tokens the sentence's tokens
+     * @param end    end offset of the sentence in {@code text}
+     */
+    public List<TimeExpression> find(String text, List<Token> tokens, int start, int end, DateContext ctx) {
+        List<Candidate> found = null;
+        int coveredUntil = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < coveredUntil || !t.isWord()) {
+                continue;
+            }
+            List<DateRule> candidates = candidates(t);
+            if (candidates == null) {
+                continue;
+            }
+            Candidate best = null;
+            for (DateRule r : candidates) {
+                Matcher m = r.pattern().matcher(text);
+                m.region(t.start(), end);
+                if (m.lookingAt() && (best == null || m.end() > best.end) && capitalisedNames(m)) {
+                    best = new Candidate(r, m, i, m.end());
+                }
+            }
+            if (best != null) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(best);
+                coveredUntil = best.end;
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        List<TimeExpression> out = new ArrayList<>(found.size());
+        for (int n = 0; n < found.size(); n++) {
+            Candidate c = found.get(n);
+            LocalDate reference = null;
+            if (c.rule.norm().equals("later") && n + 1 < found.size() && found.get(n + 1).matcher.start() - c.end < 60) {
+                // "a week after the attacks of 13 November": the next expression is what the offset counts from.
+                Candidate inner = found.get(n + 1);
+                DateNormalizer.Value v = DateNormalizer.normalize(inner.rule.norm(), inner.matcher, ctx, tense(tokens, inner.tokenIndex), null);
+                reference = v.date();
+            }
+            DateNormalizer.Value v = DateNormalizer.normalize(c.rule.norm(), c.matcher, ctx, tense(tokens, c.tokenIndex), reference);
+            out.add(new TimeExpression(text.substring(c.matcher.start(), c.end), c.matcher.start(), c.end,
+                    v.date(), v.dateEnd(), v.precision(), v.basis(), c.rule.id()));
+        }
+        return out;
+    }
+
+    private List<DateRule> candidates(Token t) {
+        String w = t.lower();
+        List<DateRule> c = byKey.get(t.isNumber() ? "#" : w);
+        if (c == null) {
+            int dash = w.indexOf('-');
+            if (dash > 0) {
+                c = byKey.get(w.substring(0, dash));
+            }
+            if (c == null && w.endsWith(".")) {
+                c = byKey.get(w.substring(0, w.length() - 1));
+            }
+        }
+        return c;
+    }
+
+    /** "may" and "march" are verbs too: month names only count when capitalised. */
+    private static boolean capitalisedNames(Matcher m) {
+        try {
+            int s = m.start("month");
+            return s < 0 || Character.isUpperCase(m.group("month").charAt(0)) || Character.isDigit(m.group("month").charAt(0));
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /** Future if a future cue precedes the expression in its clause and no past cue sits between them. */
+    static Tense tense(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 12; i--) {
+            String w = tokens.get(i).lower();
+            if (PAST_CUES.contains(w) || tokens.get(i).isClauseBreak() || w.equals(".")) {
+                return Tense.PAST;
+            }
+            if (FUTURE_CUES.contains(w)) {
+                return Tense.FUTURE;
+            }
+        }
+        for (int i = index + 1; i < tokens.size() && i <= index + 4; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("will") || w.equals("'ll") || w.equals("shall")) {
+                return Tense.FUTURE;
+            }
+        }
+        return Tense.PAST;
+    }
+
+    private record Candidate(DateRule rule, Matcher matcher, int tokenIndex, int end) {
+    }
+}

@@ -1,0 +1,70 @@
+package io.eventline.nlp.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventline.contracts.Json;
+import io.eventline.contracts.ParsedArticle;
+import io.eventline.contracts.api.ArticleSubmission;
+import io.eventline.nlp.article.ArticleParser;
+import io.eventline.nlp.article.RawArticle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The labelled dev corpus under {@code corpus/}: each article parsed by the real ArticleParser, with its gold file. */
+public final class Corpus {
+
+    /** One labelled article. */
+    public record Item(String name, ParsedArticle article, JsonNode gold) {
+    }
+
+    private Corpus() {
+    }
+
+    public static List<Item> load() {
+        Path dir;
+        try {
+            dir = Paths.get(Corpus.class.getClassLoader().getResource("corpus").toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("corpus directory not on the test classpath", e);
+        }
+        ArticleParser parser = ArticleParser.create();
+        List<Item> items = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path gold : files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList()) {
+                String base = gold.getFileName().toString().replace(".gold.json", "");
+                RawArticle raw = raw(dir, base);
+                if (raw == null) {
+                    continue;
+                }
+                items.add(new Item(base, parser.parse(raw), Json.mapper().readTree(gold.toFile())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return items;
+    }
+
+    private static RawArticle raw(Path dir, String base) throws IOException {
+        Path txt = dir.resolve(base + ".txt");
+        Path html = dir.resolve(base + ".html");
+        Path json = dir.resolve(base + ".json");
+        if (Files.exists(txt)) {
+            return RawArticle.text(Files.readString(txt, StandardCharsets.UTF_8));
+        }
+        if (Files.exists(html)) {
+            return RawArticle.html(Files.readString(html, StandardCharsets.UTF_8));
+        }
+        if (Files.exists(json)) {
+            return RawArticle.from(Json.mapper().readValue(json.toFile(), ArticleSubmission.class));
+        }
+        return null;
+    }
+}
