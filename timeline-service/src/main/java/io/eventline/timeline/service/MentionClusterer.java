@@ -79,7 +79,7 @@ public final class MentionClusterer {
         if (matcher.contradict(a, b)) {
             return false;
         }
-        return a.articleId().equals(b.articleId()) || matcher.affinity(a, b.locations(), b.actors()) > 0;
+        return a.articleId().equals(b.articleId()) || matcher.affinity(a, b.locations(), b.actors(), b.sentence()) > 0;
     }
 
     /** Pairwise links + connected components; pairs are only tried within {@code maxGapDays} of each other. */
@@ -117,7 +117,7 @@ public final class MentionClusterer {
                 if (!fits.test(g, m) || g.contradicts(matcher, m)) {
                     continue;
                 }
-                int score = matcher.affinity(m, g.locations, g.actors);
+                int score = matcher.affinity(m, g.locations, g.actors, g.sentences.toString());
                 if (score > bestScore) {
                     best = g;
                     bestScore = score;

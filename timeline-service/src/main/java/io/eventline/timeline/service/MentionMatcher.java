@@ -96,10 +96,18 @@ public final class MentionMatcher {
 
     /**
      * Positive evidence that a mention belongs to a group of mentions: each shared specific place counts 2, a shared
-     * country 1, each shared actor 1. Used to find the unique best home of a mention with a weak or no date.
+     * country 1, each shared actor 1, the same invoked treaty clause 2. Used to find the unique best home of a mention
+     * with a weak or no date.
      */
-    public int affinity(MentionFacts m, List<String> locations, List<String> actors) {
+    public int affinity(MentionFacts m, List<String> locations, List<String> actors, String sentences) {
         int score = 0;
+        if (m.type() == EventType.TREATY_INVOCATION) {
+            Set<String> mine = clauses(m.sentence());
+            Set<String> theirs = clauses(sentences);
+            if (mine.stream().anyMatch(x -> theirs.stream().anyMatch(y -> sameClause(x, y)))) {
+                score += 2;
+            }
+        }
         for (String l : m.locations()) {
             for (String other : locations) {
                 if (places.samePlace(l, other)) {
