@@ -77,6 +77,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static void quietDefaults(java.util.Properties props) {
         props.put("num.partitions", Integer.toString(DEFAULT_PARTITIONS));
         props.put("auto.create.topics.enable", "true");
+        // ingest-service accepts article records up to 8 MiB (max.request.size); the broker must take them too.
+        props.put("message.max.bytes", Integer.toString(8 * 1024 * 1024));
         // Offsets are committed often by the services; keep them as long as the articles themselves.
         props.put("offsets.retention.minutes", Integer.toString(60 * 24 * 365));
     }
