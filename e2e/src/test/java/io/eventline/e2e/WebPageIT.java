@@ -1,0 +1,108 @@
+package io.eventline.e2e;
+
+import io.eventline.stack.EventlineClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web page in headless Chromium (Debian's package) against the whole running stack: the seeds' events are on
+ * the page, an article submitted through the form shows up live, and a screenshot is saved.
+ */
+class WebPageIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final String ARTICLE = "BRUSSELS, March 22, 2016 - Two suicide bombers struck the departure hall "
+            + "of Zaventem airport in Brussels on Tuesday morning, killing at least 11 people, Belgian officials said.";
+
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        profile = Files.createTempDirectory("eventline-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1280,1400",
+                        "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void pageShowsTheSeedEventsAndASubmittedArticleArrivesLive() throws Exception {
+        EventlineClient client = RunningStack.client();
+        List<String> ids;
+        try (Stream<Path> files = Files.list(RunningStack.seeds())) {
+            ids = files.sorted().map(client::postFile).toList();
+        }
+        client.awaitProcessed(ids, Duration.ofMinutes(2));
+
+        browser.get(RunningStack.get().gatewayUrl() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> d.findElements(By.cssSelector("#timeline .event")).size() >= 4);
+        List<WebElement> events = browser.findElements(By.cssSelector("#timeline .event"));
+        assertThat(events).extracting(e -> e.getAttribute("data-type"))
+                .contains("ATTACK", "TREATY_INVOCATION", "AIRSTRIKE", "RAID");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("2015");
+        wait.until(d -> "live".equals(d.findElement(By.id("live-status")).getAttribute("data-state")));
+
+        events.get(0).findElement(By.cssSelector(".event-open")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#event-detail .source")).isEmpty());
+
+        new Select(browser.findElement(By.id("article-format"))).selectByValue("text");
+        browser.findElement(By.id("article-title")).sendKeys("Bombers strike Brussels airport");
+        browser.findElement(By.id("article-published")).sendKeys("03/22/2016");
+        browser.findElement(By.id("article-body")).sendKeys(ARTICLE);
+        WebElement key = browser.findElement(By.id("api-key"));
+        key.clear();
+        key.sendKeys(RunningStack.API_KEY);
+        browser.findElement(By.id("article-submit")).click();
+
+        wait.until(d -> !d.findElement(By.id("article-result")).getAttribute("data-article-id").isBlank());
+        wait.until(d -> d.findElements(By.cssSelector("#timeline .event")).stream()
+                .anyMatch(e -> e.getText().contains("Brussels")));
+
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path saved = Files.copy(shot.toPath(), SCREENSHOTS.resolve("e2e-timeline.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(saved)).isPositive();
+    }
+}
