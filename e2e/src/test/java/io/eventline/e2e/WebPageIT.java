@@ -95,7 +95,10 @@ class WebPageIT {
         key.sendKeys(RunningStack.API_KEY);
         browser.findElement(By.id("article-submit")).click();
 
-        wait.until(d -> !d.findElement(By.id("article-result")).getAttribute("data-article-id").isBlank());
+        wait.until(d -> {
+            String accepted = d.findElement(By.id("article-result")).getAttribute("data-article-id");
+            return accepted != null && accepted.startsWith("art_");
+        });
         wait.until(d -> d.findElements(By.cssSelector("#timeline .event")).stream()
                 .anyMatch(e -> e.getText().contains("Brussels")));
 
