@@ -107,7 +107,7 @@ public final class EventExtractor {
             List<PersonFinder.Person> persons = people.find(text, tokens, from, to, entities, knownPeople);
             if (!triggers.isEmpty()) {
                 MentionFinder.Sentence s = new MentionFinder.Sentence(text, tokens, from, to, span.start(), span.end(),
-                        si, paragraph, times, entities, persons, anchor, paragraphTime);
+                        si, paragraph, times, entities, persons, anchor, paragraphTime, headline(text, span));
                 found.addAll(mentions.mentions(s, triggers));
             }
             for (TimeExpression t : times) {
@@ -132,7 +132,9 @@ public final class EventExtractor {
         Mention best = cluster.get(0);
         boolean allWeak = cluster.stream().allMatch(m -> m.weak);
         boolean counted = cluster.stream().anyMatch(m -> !m.quantities.isEmpty());
-        if (allWeak && (!counted || cluster.stream().allMatch(m -> m.backrefCue))) {
+        boolean undated = best.date == null && best.time == null;
+        if (cluster.stream().allMatch(m -> m.headline)
+                || allWeak && !undated && (!counted || cluster.stream().allMatch(m -> m.backrefCue))) {
             return null; // a back-reference to an event this article never tells: no second, publication-dated copy
         }
         Set<String> actors = new LinkedHashSet<>();
@@ -176,6 +178,25 @@ public final class EventExtractor {
                 List.copyOf(locationList), List.copyOf(quantities), Math.round(confidence * 100) / 100.0, best.sentence,
                 best.sentenceStart, best.sentenceEnd, best.time == null ? null : best.time.text(),
                 best.date == null ? DateBasis.NONE : best.basis);
+    }
+
+    /**
+     * Headlines, kickers and captions repeat the story's events without their dates ("Nice attack: Truck driver
+     * kills 84"): a line without final punctuation only supports events told in the body.
+     */
+    private static boolean headline(String text, TextSpan span) {
+        int end = span.end();
+        while (end > span.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == span.start()) {
+            return true;
+        }
+        char last = text.charAt(end - 1);
+        if (last == '"' || last == '\u201d' || last == '\'' || last == '\u2019') {
+            return false;
+        }
+        return ".!?".indexOf(last) < 0;
     }
 
     /** Same unit twice: keep the larger count ("at least 129" then "132"). */

@@ -22,6 +22,8 @@ final class Mention {
     boolean weak;
     boolean backrefCue;
     boolean quoted;
+    /** From a headline or caption line: supports body mentions, never an event on its own. */
+    boolean headline;
     EventStatus status = EventStatus.OCCURRED;
     LocalDate date;
     LocalDate dateEnd;

@@ -49,7 +49,7 @@ final class MentionFinder {
     /** What the sentence shares with its mentions. */
     record Sentence(String text, List<Token> tokens, int from, int to, int start, int end, int index, int paragraph,
                     List<TimeExpression> times, List<Entity> entities, List<PersonFinder.Person> people,
-                    LocalDate anchor, TimeExpression inherited) {
+                    LocalDate anchor, TimeExpression inherited, boolean headline) {
     }
 
     List<TriggerMatch> triggers(List<Token> tokens, int from, int to) {
@@ -60,6 +60,7 @@ final class MentionFinder {
         List<Mention> out = new ArrayList<>(found.size());
         List<Token> tokens = s.tokens();
         int subjectEnd = found.get(0).from();
+        TimeExpression[] own = assignTimes(s, found);
         for (int k = 0; k < found.size(); k++) {
             TriggerMatch m = found.get(k);
             int regionFrom = k == 0 ? s.from() : found.get(k - 1).to();
@@ -88,14 +89,15 @@ final class MentionFinder {
             }
             collectEntities(s, x, m, regionFrom, regionTo, subjectEnd, k + 1 < found.size() ? found.get(k + 1).from() : -1);
             x.quantities.addAll(quantities.find(tokens, regionFrom, regionTo, x.type));
-            TimeExpression own = ownTime(s, m, regionFrom, regionTo);
+            TimeExpression ownTime = own[k];
             boolean definite = x.noun && definiteBefore(tokens, s.from(), m.from());
             x.backrefCue = x.noun && cues.has(Cue.BACKREF, tokens, s.from(), s.to(), m.from(), m.to(), stopAt);
-            if (x.noun && own == null && !specific(tokens, s, m, x)) {
+            if (x.noun && ownTime == null && !specific(tokens, s, m, x)) {
                 continue; // generic: "terror attacks are a threat"
             }
-            x.weak = x.noun && own == null && (x.backrefCue || definite);
-            date(x, s, own);
+            x.weak = x.noun && ownTime == null && (x.backrefCue || definite) || s.headline();
+            x.headline = s.headline();
+            date(x, s, ownTime);
             if (x.type == EventType.TREATY_INVOCATION || x.type == EventType.DECLARATION) {
                 x.object = object(x.type, tokens, s.from(), s.to(), m);
             }
@@ -151,48 +153,90 @@ final class MentionFinder {
         return false;
     }
 
-    /** The time expression of the trigger's clause, else one introducing the sentence ("On Tuesday, ..."). */
-    private static TimeExpression ownTime(Sentence s, TriggerMatch m, int regionFrom, int regionTo) {
-        if (s.times().isEmpty()) {
-            return null;
-        }
+    /**
+     * Which time expression dates which trigger. English puts the time adjunct after the event ("X attacked Y on
+     * Friday"), so each expression goes to the nearest trigger before it that has none yet, else to the nearest one
+     * after it, never across a strong clause break or past another trigger that is closer. "N days after <event>"
+     * dates the event after it. A sentence-initial expression ("On Tuesday, ...") also covers triggers left without one.
+     */
+    private static TimeExpression[] assignTimes(Sentence s, List<TriggerMatch> found) {
+        TimeExpression[] own = new TimeExpression[found.size()];
         List<Token> tokens = s.tokens();
-        int segFrom = m.from();
-        while (segFrom > s.from() && !isSegmentBreak(tokens.get(segFrom - 1))) {
-            segFrom--;
-        }
-        int segTo = m.to();
-        while (segTo < s.to() && !isSegmentBreak(tokens.get(segTo))) {
-            segTo++;
-        }
-        int segStart = tokens.get(segFrom).start();
-        int segEnd = tokens.get(segTo - 1).end();
-        int trigStart = tokens.get(m.from()).start();
-        TimeExpression best = null;
-        int bestDist = Integer.MAX_VALUE;
+        TimeExpression intro = null;
         for (TimeExpression t : s.times()) {
-            if (t.start() >= segStart && t.end() <= segEnd) {
-                int d = Math.abs(t.start() - trigStart);
-                if (d < bestDist) {
-                    best = t;
-                    bestDist = d;
+            int tokenAt = tokenIndex(tokens, s.from(), s.to(), t.start());
+            if (t.rule().equals(io.eventline.nlp.time.DateResolver.RELATIONAL)) {
+                for (int k = 0; k < found.size(); k++) {
+                    if (found.get(k).from() >= tokenAt && own[k] == null && !strongBreakBetween(tokens, tokenAt, found.get(k).from())) {
+                        own[k] = t;
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (durationOnly(t)) {
+                continue;
+            }
+            if (tokenAt - s.from() <= 2 && intro == null) {
+                intro = t;
+            }
+            int best = -1;
+            for (int k = found.size() - 1; k >= 0; k--) {
+                TriggerMatch m = found.get(k);
+                if (m.to() <= tokenAt) {
+                    if (strongBreakBetween(tokens, m.to(), tokenAt)) {
+                        break;
+                    }
+                    if (own[k] == null) {
+                        best = k;
+                        break;
+                    }
+                }
+            }
+            if (best < 0) {
+                for (int k = 0; k < found.size(); k++) {
+                    TriggerMatch m = found.get(k);
+                    if (m.from() >= tokenAt) {
+                        if (own[k] == null && !strongBreakBetween(tokens, tokenAt, m.from())) {
+                            best = k;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (best >= 0) {
+                own[best] = t;
+            }
+        }
+        if (intro != null) {
+            for (int k = 0; k < found.size(); k++) {
+                if (own[k] == null && tokens.get(found.get(k).from()).start() > intro.start()) {
+                    own[k] = intro;
                 }
             }
         }
-        if (best != null) {
-            return best;
-        }
-        TimeExpression first = s.times().get(0);
-        if (first.start() - tokens.get(s.from()).start() <= 12 && introduces(tokens, s, first)) {
-            return first;
-        }
-        return null;
+        return own;
     }
 
-    /** A sentence-initial expression followed by a comma or by the subject scopes over the whole sentence. */
-    private static boolean introduces(List<Token> tokens, Sentence s, TimeExpression t) {
-        for (int i = s.from(); i < s.to(); i++) {
-            if (tokens.get(i).start() >= t.end()) {
+    /** "from Saturday", "until May 22": the span of a state, not the date of an event. */
+    private static boolean durationOnly(TimeExpression t) {
+        String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("from ") || lower.startsWith("until ");
+    }
+
+    private static int tokenIndex(List<Token> tokens, int from, int to, int offset) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static boolean strongBreakBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isClauseBreak() || t.is("\"") || CLAUSE_WORDS.contains(t.lower())) {
                 return true;
             }
         }

@@ -279,6 +279,17 @@ final class DateNormalizer {
         return shifted(from, forward ? n : -n, m.group("unit"));
     }
 
+    /** "three days after <event>" in a sentence whose main clause is dated {@code main}: the event's date. */
+    static Value relational(Matcher m, LocalDate main) {
+        if (main == null) {
+            return Value.UNRESOLVED;
+        }
+        String dir = m.group("dir").toLowerCase(Locale.ROOT);
+        int n = number(m.group("n"));
+        Value v = shifted(main, dir.equals("after") ? -n : n, m.group("unit"));
+        return new Value(v.date(), v.dateEnd(), v.precision(), DateBasis.RELATIVE);
+    }
+
     private static Value nextDay(Matcher m, DateContext ctx) {
         String dir = group(m, "dir");
         if (dir == null) {

@@ -113,9 +113,14 @@ public final class DateResolver {
         if (found == null) {
             return List.of();
         }
-        List<TimeExpression> out = new ArrayList<>(found.size());
+        TimeExpression[] out = new TimeExpression[found.size()];
+        // first the expressions that stand on their own, then the relational "N days after <event>" ones, which
+        // count back from the date of the sentence's main clause
         for (int n = 0; n < found.size(); n++) {
             Candidate c = found.get(n);
+            if (relational(c, found, n)) {
+                continue;
+            }
             LocalDate reference = null;
             if (c.rule.norm().equals("later") && n + 1 < found.size() && found.get(n + 1).matcher.start() - c.end < 60) {
                 // "a week after the attacks of 13 November": the next expression is what the offset counts from.
@@ -123,11 +128,46 @@ public final class DateResolver {
                 DateNormalizer.Value v = DateNormalizer.normalize(inner.rule.norm(), inner.matcher, ctx, tense(tokens, inner.tokenIndex), null);
                 reference = v.date();
             }
-            DateNormalizer.Value v = DateNormalizer.normalize(c.rule.norm(), c.matcher, ctx, tense(tokens, c.tokenIndex), reference);
-            out.add(new TimeExpression(text.substring(c.matcher.start(), c.end), c.matcher.start(), c.end,
-                    v.date(), v.dateEnd(), v.precision(), v.basis(), c.rule.id()));
+            out[n] = expression(text, c, DateNormalizer.normalize(c.rule.norm(), c.matcher, ctx, tense(tokens, c.tokenIndex), reference), c.rule.id());
         }
-        return out;
+        for (int n = 0; n < found.size(); n++) {
+            if (out[n] != null) {
+                continue;
+            }
+            Candidate c = found.get(n);
+            LocalDate main = null;
+            for (TimeExpression t : out) {
+                if (t != null && t.resolved() && t.precision() == io.eventline.contracts.DatePrecision.DAY) {
+                    main = t.date();
+                    break;
+                }
+            }
+            if (main == null) {
+                main = ctx.narrativeDate() != null ? ctx.narrativeDate() : ctx.anchor();
+            }
+            DateNormalizer.Value v = DateNormalizer.relational(c.matcher, main);
+            out[n] = expression(text, c, v, RELATIONAL);
+        }
+        return List.of(out);
+    }
+
+    /** Rule id given to "N days after/before <event>": the date belongs to the event after the expression. */
+    public static final String RELATIONAL = "relational";
+
+    private static boolean relational(Candidate c, List<Candidate> found, int n) {
+        if (!c.rule.norm().equals("later") || c.tokenIndex <= 1) {
+            return false; // "Two days after the attack, police ..." dates the main clause from the narrative
+        }
+        String dir = c.matcher.group("dir").toLowerCase(java.util.Locale.ROOT);
+        if (!(dir.equals("after") || dir.equals("before"))) {
+            return false;
+        }
+        return !(n + 1 < found.size() && found.get(n + 1).matcher.start() - c.end < 60);
+    }
+
+    private static TimeExpression expression(String text, Candidate c, DateNormalizer.Value v, String rule) {
+        return new TimeExpression(text.substring(c.matcher.start(), c.end), c.matcher.start(), c.end,
+                v.date(), v.dateEnd(), v.precision(), v.basis(), rule);
     }
 
     private List<DateRule> candidates(Token t) {

@@ -57,6 +57,10 @@ class ExtractionEval {
         assertThat(items).as("labelled corpus").isNotEmpty();
         for (Corpus.Item item : items) {
             List<ExtractedEvent> predicted = extractor.extract(item.article());
+            String goldPublished = item.gold().path("publishedAt").isNull() ? null : item.gold().path("publishedAt").asText(null);
+            if (verbose && !Objects.equals(String.valueOf(item.article().publishedDate()), String.valueOf(goldPublished))) {
+                System.out.printf("PUBDATE %-30s parser=%s gold=%s%n", item.name(), item.article().publishedDate(), goldPublished);
+            }
             List<JsonNode> gold = new ArrayList<>();
             item.gold().path("events").forEach(gold::add);
             boolean[] predUsed = new boolean[predicted.size()];
