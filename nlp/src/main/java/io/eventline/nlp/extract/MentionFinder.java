@@ -30,6 +30,9 @@ final class MentionFinder {
             "fresh", "further", "earlier", "twin", "multiple", "several", "series", "wave");
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
     private static final Set<String> CLAUSE_WORDS = Set.of("which", "while", "whereas", "but", "although", "though", "who");
+    /** A time expression after one of these dates the report ("..., the ministry said on Tuesday"), not the event. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
+            "reported", "confirmed", "according", "tweeted", "wrote", "explained", "insisted", "noted");
     private static final Set<String> FORCES = Set.of("police", "forces", "troops", "jets", "warplanes", "military",
             "army", "government", "authorities", "officials", "navy", "aircraft", "soldiers", "prosecutors", "president",
             "minister", "air", "security", "special", "defence", "defense", "gendarmes", "drones");
@@ -61,6 +64,10 @@ final class MentionFinder {
         List<Token> tokens = s.tokens();
         int subjectEnd = found.get(0).from();
         TimeExpression[] own = assignTimes(s, found);
+        TimeExpression intro = intro(s);
+        if (tokens.get(s.to() - 1).is("?")) {
+            return out; // questions report nothing
+        }
         for (int k = 0; k < found.size(); k++) {
             TriggerMatch m = found.get(k);
             int regionFrom = k == 0 ? s.from() : found.get(k - 1).to();
@@ -89,9 +96,18 @@ final class MentionFinder {
             }
             collectEntities(s, x, m, regionFrom, regionTo, subjectEnd, k + 1 < found.size() ? found.get(k + 1).from() : -1);
             x.quantities.addAll(quantities.find(tokens, regionFrom, regionTo, x.type));
-            TimeExpression ownTime = own[k];
             boolean definite = x.noun && definiteBefore(tokens, s.from(), m.from());
             x.backrefCue = x.noun && cues.has(Cue.BACKREF, tokens, s.from(), s.to(), m.from(), m.to(), stopAt);
+            TimeExpression ownTime = own[k];
+            if (ownTime == null && !x.backrefCue) {
+                // coordinated with the next trigger of its clause ("detained nine people in raids ... on Friday")
+                if (k + 1 < found.size() && own[k + 1] != null && !strongBreakBetween(tokens, m.to(), found.get(k + 1).from())
+                        && !reportingBetween(tokens, m.to(), found.get(k + 1).from())) {
+                    ownTime = own[k + 1];
+                } else if (intro != null && tokens.get(m.from()).start() > intro.start()) {
+                    ownTime = intro;
+                }
+            }
             if (x.noun && ownTime == null && !specific(tokens, s, m, x)) {
                 continue; // generic: "terror attacks are a threat"
             }
@@ -177,6 +193,19 @@ final class MentionFinder {
             if (durationOnly(t)) {
                 continue;
             }
+            boolean inside = false;
+            for (int k = 0; k < found.size(); k++) {
+                if (tokenAt >= found.get(k).from() && tokenAt < found.get(k).to()) {
+                    if (own[k] == null) {
+                        own[k] = t;
+                    }
+                    inside = true;
+                    break;
+                }
+            }
+            if (inside) {
+                continue;
+            }
             if (tokenAt - s.from() <= 2 && intro == null) {
                 intro = t;
             }
@@ -184,7 +213,7 @@ final class MentionFinder {
             for (int k = found.size() - 1; k >= 0; k--) {
                 TriggerMatch m = found.get(k);
                 if (m.to() <= tokenAt) {
-                    if (strongBreakBetween(tokens, m.to(), tokenAt)) {
+                    if (strongBreakBetween(tokens, m.to(), tokenAt) || reportingBetween(tokens, m.to(), tokenAt)) {
                         break;
                     }
                     if (own[k] == null) {
@@ -208,14 +237,28 @@ final class MentionFinder {
                 own[best] = t;
             }
         }
-        if (intro != null) {
-            for (int k = 0; k < found.size(); k++) {
-                if (own[k] == null && tokens.get(found.get(k).from()).start() > intro.start()) {
-                    own[k] = intro;
-                }
+        return own;
+    }
+
+    /** The expression opening the sentence ("On Tuesday, ...", "The same day ..."), or null. */
+    private static TimeExpression intro(Sentence s) {
+        for (TimeExpression t : s.times()) {
+            int tokenAt = tokenIndex(s.tokens(), s.from(), s.to(), t.start());
+            if (tokenAt - s.from() <= 2 && !t.rule().equals(io.eventline.nlp.time.DateResolver.RELATIONAL) && !durationOnly(t)) {
+                return t;
+            }
+            break;
+        }
+        return null;
+    }
+
+    private static boolean reportingBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (REPORTING.contains(tokens.get(i).lower())) {
+                return true;
             }
         }
-        return own;
+        return false;
     }
 
     /** "from Saturday", "until May 22": the span of a state, not the date of an event. */
@@ -327,7 +370,9 @@ final class MentionFinder {
                 }
             }
             boolean afterTrigger = e.from() >= m.to();
-            if (locative || e.kind() != Entity.Kind.COUNTRY || (movement && afterTrigger && e.from() - m.to() <= 3)) {
+            boolean modifier = e.to() <= m.from() && m.from() - e.to() <= 2; // "Paris attacks", "the Brussels bombings"
+            boolean moveTarget = movement && afterTrigger && e.from() - m.to() <= 3;
+            if (locative || moveTarget || modifier && e.kind() != Entity.Kind.COUNTRY) {
                 if (!inRegion) {
                     continue;
                 }
