@@ -26,6 +26,7 @@ class NetworkPolicyTest {
     private static final int POSTGRES = 5432;
     private static final int CNPG_STATUS = 8000;
     private static final int KAFKA_REPLICATION = 9091;
+    private static final int KAFKA_EXPORTER_METRICS = 9404;
 
     private record World(NetworkPolicyEvaluator policies, Map<String, Pod> pods, int kafkaPort) {
         Pod pod(String name) {
@@ -50,6 +51,8 @@ class NetworkPolicyTest {
         // Labels Strimzi 0.45 and CloudNativePG put on the pods they create.
         pods.put("kafka-broker", new Pod("kafka broker", ns, Map.of("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
                 "strimzi.io/name", cluster + "-kafka", "strimzi.io/broker-role", "true", "strimzi.io/pool-name", "brokers")));
+        pods.put("kafka-exporter", new Pod("kafka exporter", ns, Map.of("strimzi.io/cluster", cluster,
+                "strimzi.io/kind", "Kafka", "strimzi.io/name", cluster + "-kafka-exporter")));
         pods.put("postgres", new Pod("postgres instance", ns, Map.of("cnpg.io/cluster", "eventline-db",
                 "cnpg.io/podRole", "instance", "role", "primary")));
         pods.put("postgres-replica", new Pod("postgres replica", ns, Map.of("cnpg.io/cluster", "eventline-db",
@@ -142,6 +145,8 @@ class NetworkPolicyTest {
         for (String service : Services.NAMES) {
             assertThat(world.allows("prometheus", service, ServiceProperties.of(service).healthPort())).as(service).isTrue();
         }
+        assertThat(world.allows("prometheus", "kafka-exporter", KAFKA_EXPORTER_METRICS)).as("consumer lag metrics").isTrue();
+        assertThat(world.allows("stranger", "kafka-exporter", KAFKA_EXPORTER_METRICS)).isFalse();
     }
 
     @ParameterizedTest
