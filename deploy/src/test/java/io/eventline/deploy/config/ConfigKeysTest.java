@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,30 @@ class ConfigKeysTest {
                         overlay, service, env, service).isTrue();
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void credentialsComeFromSecretsNeverFromPlainValuesOrConfigMaps(String overlay) {
+        RenderedOverlay rendered = RenderedOverlay.of(overlay);
+        Pattern sensitive = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|API_KEY|CREDENTIAL|JDBC_URL).*");
+        int secretsSeen = 0;
+        for (Deployment deployment : rendered.all(Deployment.class)) {
+            Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            for (EnvFromSource source : container.getEnvFrom()) {
+                for (String key : rendered.get(ConfigMap.class, source.getConfigMapRef().getName()).getData().keySet()) {
+                    assertThat(sensitive.matcher(key).matches()).as(overlay + " ConfigMap key " + key).isFalse();
+                }
+            }
+            for (EnvVar env : container.getEnv()) {
+                if (sensitive.matcher(env.getName()).matches()) {
+                    assertThat(env.getValue()).as(overlay + " " + env.getName() + " inline").isNull();
+                    assertThat(env.getValueFrom().getSecretKeyRef()).as(env.getName()).isNotNull();
+                    secretsSeen++;
+                }
+            }
+        }
+        assertThat(secretsSeen).as("API keys + datasource URL and password").isGreaterThanOrEqualTo(3);
     }
 
     @Test
