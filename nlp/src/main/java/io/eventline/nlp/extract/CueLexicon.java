@@ -56,7 +56,7 @@ final class CueLexicon {
                         if (tokens.get(i).isClauseBreak()) {
                             break;
                         }
-                        if (matchesAt(r, tokens, i, trigFrom, sFrom)) {
+                        if (matchesAt(r, tokens, i, trigTo, sFrom)) {
                             return true;
                         }
                         if (tokens.get(i).is(",") && cue != Cue.HYPOTHETICAL && cue != Cue.RUMOUR) {

@@ -68,12 +68,23 @@ final class MentionFinder {
         if (tokens.get(s.to() - 1).is("?")) {
             return out; // questions report nothing
         }
+        boolean negatedPrevious = false;
         for (int k = 0; k < found.size(); k++) {
             TriggerMatch m = found.get(k);
             int regionFrom = k == 0 ? s.from() : found.get(k - 1).to();
             int regionTo = k == found.size() - 1 ? s.to() : found.get(k + 1).from();
             int stopAt = k == 0 ? s.from() : found.get(k - 1).to();
-            if (cues.has(Cue.NEGATION, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)
+            boolean coordinatedWithNegated = k > 0 && negatedPrevious && coordinated(tokens, found.get(k - 1).to(), m.from());
+            negatedPrevious = false;
+            if (coordinatedWithNegated) {
+                negatedPrevious = true;
+                continue; // "has not invoked Article 5 or carried out any strikes"
+            }
+            if (cues.has(Cue.NEGATION, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
+                negatedPrevious = true;
+                continue;
+            }
+            if (false
                     || cues.has(Cue.HYPOTHETICAL, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)
                     || (cues.has(Cue.RUMOUR, tokens, s.from(), s.to(), m.from(), m.to(), s.from())
                     && cues.has(Cue.REFUTATION, tokens, s.from(), s.to(), m.from(), m.to(), s.from()))) {
@@ -122,6 +133,16 @@ final class MentionFinder {
         return out;
     }
 
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("or") || w.equals("nor") || w.equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String cameo(TriggerRule r, List<Token> tokens, int from, int to) {
         if (r.cameoIfCode() != null && TriggerLexicon.anyIn(r.cameoIf(), tokens, from, to)) {
             return r.cameoIfCode();
@@ -156,6 +177,11 @@ final class MentionFinder {
     private static boolean specific(List<Token> tokens, Sentence s, TriggerMatch m, Mention x) {
         if (!x.locations.isEmpty() || !x.quantities.isEmpty() || !x.actors.isEmpty() || !x.states.isEmpty()) {
             return true;
+        }
+        for (int i = s.from(); i < s.to(); i++) {
+            if (FORCES.contains(tokens.get(i).lower())) {
+                return true; // "police carried out searches"
+            }
         }
         for (int i = m.from() - 1; i >= s.from() && i >= m.from() - 3; i--) {
             Token t = tokens.get(i);
@@ -213,7 +239,8 @@ final class MentionFinder {
             for (int k = found.size() - 1; k >= 0; k--) {
                 TriggerMatch m = found.get(k);
                 if (m.to() <= tokenAt) {
-                    if (strongBreakBetween(tokens, m.to(), tokenAt) || reportingBetween(tokens, m.to(), tokenAt)) {
+                    if (strongBreakBetween(tokens, m.to(), tokenAt)
+                            || reportingBetween(tokens, m.to(), tokenAt) && !insideQuotes(tokens, s.from(), m.to())) {
                         break;
                     }
                     if (own[k] == null) {
@@ -371,7 +398,13 @@ final class MentionFinder {
             }
             boolean afterTrigger = e.from() >= m.to();
             boolean modifier = e.to() <= m.from() && m.from() - e.to() <= 2; // "Paris attacks", "the Brussels bombings"
-            boolean moveTarget = movement && afterTrigger && e.from() - m.to() <= 3;
+            boolean insideTrigger = e.from() >= m.from() && e.to() <= m.to();
+            if (insideTrigger && !movement && e.kind() == Entity.Kind.COUNTRY) {
+                x.states.add(e.canonical()); // '"France is at war"'
+                x.actors.add(e.canonical());
+                continue;
+            }
+            boolean moveTarget = movement && (afterTrigger && e.from() - m.to() <= 3 || insideTrigger); // "travel to Moscow"
             if (locative || moveTarget || modifier && e.kind() != Entity.Kind.COUNTRY) {
                 if (!inRegion) {
                     continue;

@@ -97,13 +97,14 @@ final class QuantityFinder {
     }
 
     private String unitFor(List<Token> tokens, int numStart, int numEnd, int from, int to, EventType type) {
-        for (UnitRule r : rules) {
-            if (!r.types().contains(type)) {
-                continue;
+        // the nearest unit word after the number wins ("ten jets bombed targets": aircraft, not targets)
+        for (int k = numEnd; k < Math.min(to, numEnd + AFTER_WINDOW); k++) {
+            if (tokens.get(k).isClauseBreak() || tokens.get(k).is(",") || tokens.get(k).is(".")) {
+                break;
             }
-            for (int k = numEnd; k < Math.min(to, numEnd + AFTER_WINDOW); k++) {
-                if (tokens.get(k).isClauseBreak() || tokens.get(k).is(",") || tokens.get(k).is(".")) {
-                    break;
+            for (UnitRule r : rules) {
+                if (!r.types().contains(type)) {
+                    continue;
                 }
                 for (TokenPattern p : r.after()) {
                     if (p.matchAt(tokens, k, to) > k) {
@@ -111,9 +112,14 @@ final class QuantityFinder {
                     }
                 }
             }
-            int k = numStart - 1;
-            while (k >= from && QUALIFIERS.contains(tokens.get(k).lower())) {
-                k--;
+        }
+        int k = numStart - 1;
+        while (k >= from && QUALIFIERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        for (UnitRule r : rules) {
+            if (!r.types().contains(type)) {
+                continue;
             }
             for (int s = Math.max(from, k - 1); s <= k; s++) {
                 for (TokenPattern p : r.before()) {

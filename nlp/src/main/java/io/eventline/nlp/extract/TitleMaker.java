@@ -46,8 +46,9 @@ final class TitleMaker {
                 yield who == null ? (planned ? "Planned meeting" : "Meeting") + (place == null ? "" : " in " + place)
                         : who + (planned ? " to visit" + (place == null ? "" : " " + place) : " meeting" + where);
             }
-            case DECLARATION -> (who == null ? "Declaration" : who + (planned ? " to declare " : " declares "))
-                    + (who == null ? (object == null ? "" : " of " + object) : object == null ? "" : object);
+            case DECLARATION -> who == null
+                    ? "Declaration" + (object == null ? "" : " of " + object.replace("itself at war", "war"))
+                    : who + (planned ? " to declare " : " declares ") + (object == null ? "" : object);
             case MILITARY_DEPLOYMENT -> (who == null ? "Military deployment" : who + (planned ? " to deploy forces" : " deploys forces"))
                     + (place == null ? "" : " to " + place);
             case LEGISLATIVE_ACTION -> (who == null ? "Vote" : who + (planned ? " to vote" : " vote")) + in;
