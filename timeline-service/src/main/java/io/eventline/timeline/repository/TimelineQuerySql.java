@@ -7,19 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of one timeline page and its bind values. User input only ever reaches the database as bind values;
- * the SQL text is assembled from constant fragments chosen by which filters are present.
+ * The SQL of one slice of a timeline page and its bind values (the slice's row limit is bound last, by the caller).
+ * User input only ever reaches the database as bind values; the SQL text is assembled from constant fragments
+ * chosen by which filters are present.
  *
- * <p>The page is the union of up to three disjoint, individually index-ordered slices, each limited to
- * {@code limit + 1} rows (the extra row tells whether there is a next page):
+ * <p>A page is read from up to three disjoint slices, in this order, each already in timeline order:
  * <ol>
  *   <li><b>straddling</b> (only with {@code from}): multi-day events that start before {@code from} and are still
- *   running on it, found through the GiST index on their date range instead of scanning every earlier event;</li>
+ *   running on it, found through the GiST index on their date range rather than by scanning all earlier events;</li>
  *   <li><b>dated</b>: events that start inside the window, a range scan of the (date, id) index;</li>
  *   <li><b>undated</b> (only without a window): events without a date, which come last.</li>
  * </ol>
- * Straddling events start before every dated-slice event, and undated ones come after both, so the slices are
- * already in timeline order relative to each other; the outer ORDER BY only merges at most 3 × (limit + 1) rows.
+ * Every straddling event starts before every dated-slice event and undated ones come after both, so the page is
+ * the concatenation; the next slice is only read when the previous ones did not fill the page, which keeps the
+ * common page at one statement.
+ *
+ * <p>Each slice first picks the (date, id) keys of its rows, then joins back for the full rows: the key query is
+ * answered from covering indexes (V2 {@code event_timeline_idx}, {@code event_multiday_span_idx},
+ * {@code event_undated_idx} include the filter columns), so filtering never touches the table, and only the page's
+ * own rows are fetched.
  */
 public record TimelineQuerySql(String sql, List<Object> params) {
 
@@ -28,72 +34,69 @@ public record TimelineQuerySql(String sql, List<Object> params) {
             + "e.status, e.actors, e.locations, e.quantities, e.cameo_code, e.confidence, e.source_count, "
             + "e.alternative_dates, e.created_at, e.updated_at";
 
-    public static TimelineQuerySql page(TimelineQueryFilter filter) {
-        List<String> slices = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+    /** The slices of the page described by {@code filter}, in timeline order; each ends with a LIMIT to bind. */
+    public static List<TimelineQuerySql> slices(TimelineQueryFilter filter) {
+        List<TimelineQuerySql> slices = new ArrayList<>();
         TimelineCursor after = filter.after();
         boolean cursorInUndated = after != null && after.date() == null;
-        int sliceLimit = filter.limit() + 1;
 
         if (filter.from() != null && !cursorInUndated) {
             List<String> where = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
             // date_end > date repeats the partial index predicate so that the planner can use that index.
-            where.add("e.date_end > e.date");
-            where.add("daterange(e.date, e.date_end, '[]') @> ?::date");
+            where.add("k.date_end > k.date");
+            where.add("daterange(k.date, k.date_end, '[]') @> ?::date");
             params.add(filter.from());
-            where.add("e.date < ?");
+            where.add("k.date < ?");
             params.add(filter.from());
             addDatedKeyset(after, where, params);
             addCommonFilters(filter, where, params);
-            slices.add(slice(where, "e.date, e.id", sliceLimit, params));
+            slices.add(slice(where, params, "k.date, k.id"));
         }
         if (!cursorInUndated) {
             List<String> where = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
             if (filter.from() != null) {
-                where.add("e.date >= ?");
+                where.add("k.date >= ?");
                 params.add(filter.from());
             }
             if (filter.to() != null) {
-                where.add("e.date <= ?");
+                where.add("k.date <= ?");
                 params.add(filter.to());
             }
             if (filter.from() == null && filter.to() == null) {
-                where.add("e.date IS NOT NULL");
+                where.add("k.date IS NOT NULL");
             }
             addDatedKeyset(after, where, params);
             addCommonFilters(filter, where, params);
-            slices.add(slice(where, "e.date, e.id", sliceLimit, params));
+            slices.add(slice(where, params, "k.date, k.id"));
         }
         if (filter.includesUndated()) {
             List<String> where = new ArrayList<>();
-            where.add("e.date IS NULL");
+            List<Object> params = new ArrayList<>();
+            where.add("k.date IS NULL");
             if (cursorInUndated) {
-                where.add("e.id > ?");
+                where.add("k.id > ?");
                 params.add(after.id());
             }
             addCommonFilters(filter, where, params);
-            slices.add(slice(where, "e.date NULLS LAST, e.id", sliceLimit, params));
+            slices.add(slice(where, params, "k.id"));
         }
-
-        if (slices.size() == 1) {
-            return new TimelineQuerySql(slices.get(0), List.copyOf(params));
-        }
-        String union = String.join("\nUNION ALL\n", slices.stream().map(s -> "(" + s + ")").toList());
-        params.add(sliceLimit);
-        return new TimelineQuerySql("SELECT * FROM (\n" + union + "\n) e ORDER BY e.date NULLS LAST, e.id LIMIT ?",
-                List.copyOf(params));
+        return slices;
     }
 
-    private static String slice(List<String> where, String orderBy, int limit, List<Object> params) {
-        params.add(limit);
-        return "SELECT " + EVENT_COLUMNS + " FROM event e WHERE " + String.join(" AND ", where)
-                + " ORDER BY " + orderBy + " LIMIT ?";
+    private static TimelineQuerySql slice(List<String> where, List<Object> params, String orderBy) {
+        String sql = "SELECT " + EVENT_COLUMNS + " FROM ("
+                + "SELECT k.date, k.id FROM event k WHERE " + String.join(" AND ", where)
+                + " ORDER BY " + orderBy + " LIMIT ?"
+                + ") page JOIN event e ON e.id = page.id ORDER BY page.date, page.id";
+        return new TimelineQuerySql(sql, List.copyOf(params));
     }
 
     /** Row comparison on (date, id) is what lets PostgreSQL start the index scan right after the cursor. */
     private static void addDatedKeyset(TimelineCursor after, List<String> where, List<Object> params) {
         if (after != null) {
-            where.add("(e.date, e.id) > (?::date, ?)");
+            where.add("(k.date, k.id) > (?::date, ?)");
             params.add(after.date());
             params.add(after.id());
         }
@@ -101,27 +104,27 @@ public record TimelineQuerySql(String sql, List<Object> params) {
 
     private static void addCommonFilters(TimelineQueryFilter filter, List<String> where, List<Object> params) {
         if (!filter.types().isEmpty()) {
-            where.add("e.type = ANY(?)");
+            where.add("k.type = ANY(?)");
             params.add(new SqlTextArray(filter.types().stream().map(EventType::name).sorted().toList()));
         }
         if (!filter.actors().isEmpty()) {
-            where.add("e.actors_lc @> ?");
+            where.add("k.actors_lc @> ?");
             params.add(new SqlTextArray(filter.actors()));
         }
         if (!filter.locations().isEmpty()) {
-            where.add("e.locations_lc @> ?");
+            where.add("k.locations_lc @> ?");
             params.add(new SqlTextArray(filter.locations()));
         }
         if (filter.text() != null) {
-            where.add("e.search @@ websearch_to_tsquery('english', ?)");
+            where.add("k.search @@ websearch_to_tsquery('english', ?)");
             params.add(filter.text());
         }
         if (!filter.statuses().isEmpty()) {
-            where.add("e.status = ANY(?)");
+            where.add("k.status = ANY(?)");
             params.add(new SqlTextArray(filter.statuses().stream().map(EventStatus::name).sorted().toList()));
         }
         if (filter.minSources() != null) {
-            where.add("e.source_count >= ?");
+            where.add("k.source_count >= ?");
             params.add(filter.minSources());
         }
     }

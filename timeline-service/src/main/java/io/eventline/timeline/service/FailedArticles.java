@@ -32,11 +32,13 @@ public class FailedArticles {
             if (article != null) {
                 ArticleRows.copy(article, row);
             }
-            articles.persist(row);
         }
         row.status = ArticleStatus.FAILED.name();
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         row.error = message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
         row.processedAt = Instant.now();
+        if (!articles.isPersistent(row)) {
+            articles.persist(row); // after the fields are set: Hibernate captures the insert's values at persist
+        }
     }
 }

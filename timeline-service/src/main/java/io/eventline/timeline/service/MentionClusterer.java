@@ -24,10 +24,17 @@ import java.util.function.BiPredicate;
  *     window before (occurred) or after (planned) the article's date and sharing a place or actor;</li>
  * <li>no date at all: join the unique best earlier group sharing a place or actor; ambiguous → stays apart.</li>
  * </ol>
+ * "Unique best" means the only fitting group, or one that beats every other by {@link #CLEAR_MARGIN}.
  */
 public final class MentionClusterer {
     private static final List<DatePrecision> VAGUE_TIERS = List.of(DatePrecision.RANGE, DatePrecision.WEEK,
             DatePrecision.MONTH, DatePrecision.YEAR);
+
+    /**
+     * How much better than the runner-up the best home must be: one more shared country or actor is not enough
+     * (police raids "in France" fit the 128 home searches and the Saint-Denis raid alike), a shared specific place is.
+     */
+    static final int CLEAR_MARGIN = 2;
 
     private final MentionMatcher matcher;
 
@@ -101,7 +108,7 @@ public final class MentionClusterer {
 
     /**
      * Each mention joins the unique best fitting group of an earlier tier (affinity at least {@code minAffinity},
-     * strictly better than the runner-up); the others are linked among themselves.
+     * clearly better than the runner-up); the others are linked among themselves.
      */
     private List<Group> attachOrGroup(List<Group> earlier, List<MentionFacts> mentions,
                                       BiPredicate<Group, MentionFacts> fits, int minAffinity,
@@ -112,21 +119,22 @@ public final class MentionClusterer {
         for (MentionFacts m : mentions) {
             Group best = null;
             int bestScore = -1;
-            boolean tie = false;
+            int secondScore = -1;
             for (Group g : frozen) {
                 if (!fits.test(g, m) || g.contradicts(matcher, m)) {
                     continue;
                 }
                 int score = matcher.affinity(m, g.locations, g.actors, g.sentences.toString());
                 if (score > bestScore) {
+                    secondScore = bestScore;
                     best = g;
                     bestScore = score;
-                    tie = false;
-                } else if (score == bestScore) {
-                    tie = true;
+                } else if (score > secondScore) {
+                    secondScore = score;
                 }
             }
-            if (best != null && !tie && bestScore >= minAffinity) {
+            boolean clearlyBest = secondScore < 0 || bestScore - secondScore >= CLEAR_MARGIN;
+            if (best != null && clearlyBest && bestScore >= minAffinity) {
                 homes.add(best);
             } else {
                 homes.add(null);

@@ -57,11 +57,20 @@ public class TimelineMerger {
         return aggregator;
     }
 
+    /** Groups mentions of any types into happenings, in memory only. */
+    public List<List<MentionFacts>> cluster(List<MentionFacts> facts) {
+        List<List<MentionFacts>> clusters = new ArrayList<>();
+        Map<EventType, List<MentionFacts>> byType = facts.stream()
+                .collect(Collectors.groupingBy(MentionFacts::type, LinkedHashMap::new, Collectors.toList()));
+        byType.keySet().stream().sorted().forEach(t -> clusters.addAll(clusterer.cluster(byType.get(t))));
+        return clusters;
+    }
+
     /**
      * @param types        event types whose mentions must be re-clustered
      * @param fresh        new mentions, not stored yet
      * @param vacated      events that lost mentions deleted just before (event id → articles of those mentions)
-     * @return the ids of the articles whose events changed (candidates for anchor re-inference)
+     * @return the ids of the articles whose events changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> recluster(Set<EventType> types, List<MentionFacts> fresh, Map<String, Set<String>> vacated,
@@ -77,10 +86,7 @@ public class TimelineMerger {
             all.add(f);
         }
 
-        List<List<MentionFacts>> clusters = new ArrayList<>();
-        Map<EventType, List<MentionFacts>> byType = all.stream()
-                .collect(Collectors.groupingBy(MentionFacts::type, LinkedHashMap::new, Collectors.toList()));
-        byType.keySet().stream().sorted().forEach(t -> clusters.addAll(clusterer.cluster(byType.get(t))));
+        List<List<MentionFacts>> clusters = cluster(all);
 
         Set<String> previousIds = new HashSet<>(vacated.keySet());
         storedRows.forEach(r -> previousIds.add(r.eventId));

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,8 +41,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TimelineUpdate {
     private static final Logger LOG = Logger.getLogger(TimelineUpdate.class);
-    /** Undated articles dated by merging may date others in turn; a few rounds always settle in practice. */
-    private static final int MAX_ANCHOR_ROUNDS = 5;
 
     @Inject
     TimelineLock lock;
@@ -93,9 +90,8 @@ public class TimelineUpdate {
         boolean undated = article.publishedDate() == null;
         List<MentionFacts> fresh = extracted.stream()
                 .map(e -> MentionRows.facts(article.id(), undated, e)).toList();
-        Set<String> touched = new HashSet<>(merger.recluster(typesOf(fresh), fresh, Map.of(), pending));
-        touched.add(article.id());
-        reinferAnchors(touched, pending);
+        merger.recluster(typesOf(fresh), fresh, Map.of(), pending);
+        reinferAnchors(typesOf(fresh), pending);
 
         row.status = ArticleStatus.PROCESSED.name();
         row.processedAt = Instant.now();
@@ -104,51 +100,50 @@ public class TimelineUpdate {
     }
 
     /**
-     * Undated articles whose events changed get their anchor re-inferred; when it moved they are re-extracted with
-     * it and their mentions replaced, which may in turn change events (hence rounds).
+     * Re-dates the undated articles that report happenings of the affected types. An undated article's anchor is a
+     * function of its own text and of the articles that carry a date (never of other undated articles, nor of its own
+     * earlier re-extractions): its date-free extraction is clustered, in memory, with the mentions of dated articles,
+     * and {@link AnchorInference} picks the anchor. When the anchor moved, the article is re-extracted with it and
+     * its stored mentions replaced. Because no anchor depends on another undated article, one pass settles it.
      */
-    private void reinferAnchors(Set<String> candidates, PendingChanges pending) {
+    private void reinferAnchors(Set<EventType> types, PendingChanges pending) {
         AnchorInference inference = new AnchorInference(merger.aggregator());
-        Set<String> round = candidates;
-        for (int i = 0; i < MAX_ANCHOR_ROUNDS && !round.isEmpty(); i++) {
-            Set<String> next = new HashSet<>();
-            for (String id : new TreeSet<>(articles.undatedAmong(round))) {
-                Article u = articles.findById(id);
-                List<Mention> own = mentions.findByArticle(id);
-                LocalDate inferred = inference.infer(id, eventsOf(own).values());
-                if (Objects.equals(inferred, u.anchorDate)) {
-                    continue;
-                }
-                LOG.debugf("article %s: anchor %s inferred from merged events (was %s)", id, inferred, u.anchorDate);
-                u.anchorDate = inferred;
-                u.anchorInferred = inferred != null;
-                List<ExtractedEvent> again = extractor.extract(ArticleRows.toWire(u), inferred);
-                List<MentionFacts> fresh = again.stream().map(e -> MentionRows.facts(id, true, e)).toList();
-                Map<String, Set<String>> vacated = new HashMap<>();
-                Set<EventType> types = typesOf(fresh);
-                for (Mention m : own) {
-                    vacated.computeIfAbsent(m.eventId, k -> new HashSet<>()).add(id);
-                    types.add(EventType.valueOf(m.type));
-                    mentions.delete(m);
-                }
-                em.flush();
-                next.addAll(merger.recluster(types, fresh, vacated, pending));
+        List<String> typeNames = types.stream().map(Enum::name).toList();
+        List<String> undatedIds = mentions.undatedArticlesWithTypes(typeNames);
+        if (undatedIds.isEmpty()) {
+            return;
+        }
+        for (String id : undatedIds) {
+            Article u = articles.findById(id);
+            ParsedArticle wire = ArticleRows.toWire(u);
+            List<MentionFacts> dateFree = extractor.extract(wire, null).stream()
+                    .map(e -> MentionRows.facts(id, true, e)).toList();
+            List<MentionFacts> pool = new ArrayList<>(dateFree);
+            for (Mention m : mentions.findDatedByTypes(typesOf(dateFree).stream().map(Enum::name).toList())) {
+                pool.add(MentionRows.facts(m, false));
             }
-            round = next;
+            List<List<MentionFacts>> reported = merger.cluster(pool).stream()
+                    .filter(c -> c.stream().anyMatch(m -> m.articleId().equals(id))).toList();
+            LocalDate inferred = inference.infer(id, reported);
+            if (Objects.equals(inferred, u.anchorDate)) {
+                continue;
+            }
+            LOG.debugf("article %s: anchor %s inferred from merged events (was %s)", id, inferred, u.anchorDate);
+            u.anchorDate = inferred;
+            u.anchorInferred = inferred != null;
+            List<ExtractedEvent> again = inferred == null ? null : extractor.extract(wire, inferred);
+            List<MentionFacts> fresh = inferred == null ? dateFree
+                    : again.stream().map(e -> MentionRows.facts(id, true, e)).toList();
+            Map<String, Set<String>> vacated = new HashMap<>();
+            Set<EventType> affected = typesOf(fresh);
+            for (Mention m : mentions.findByArticle(id)) {
+                vacated.computeIfAbsent(m.eventId, k -> new HashSet<>()).add(id);
+                affected.add(EventType.valueOf(m.type));
+                mentions.delete(m);
+            }
+            em.flush();
+            merger.recluster(affected, fresh, vacated, pending);
         }
-    }
-
-    /** Mentions (as merge facts) of every event the given mentions belong to, by event id. */
-    private Map<String, List<MentionFacts>> eventsOf(List<Mention> own) {
-        Set<String> eventIds = own.stream().map(m -> m.eventId).collect(Collectors.toSet());
-        List<Mention> rows = mentions.findByEventIds(eventIds);
-        Set<String> undated = articles.undatedAmong(rows.stream().map(m -> m.articleId).collect(Collectors.toSet()));
-        Map<String, List<MentionFacts>> byEvent = new LinkedHashMap<>();
-        for (Mention m : rows) {
-            byEvent.computeIfAbsent(m.eventId, k -> new ArrayList<>())
-                    .add(MentionRows.facts(m, undated.contains(m.articleId)));
-        }
-        return byEvent;
     }
 
     /** The outbox rows, in the same transaction; each payload carries its own row's sequence. */

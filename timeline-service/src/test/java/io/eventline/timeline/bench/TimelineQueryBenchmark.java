@@ -12,11 +12,11 @@ import io.eventline.timeline.repository.TimelineCursor;
 import io.eventline.timeline.repository.TimelineQueryFilter;
 import io.eventline.timeline.repository.TimelineQueryRepository;
 import io.eventline.timeline.repository.TimelineQuerySql;
-import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +30,9 @@ import java.util.function.Function;
 
 /**
  * Timeline query latency on a million events. Not a unit test (surefire does not pick it up by name): it starts an
- * embedded PostgreSQL, applies the real Flyway migrations, bulk-loads synthetic events and runs a mix of timeline
+ * embedded PostgreSQL (kept in {@code bench.dataDir} so that the load is paid once, shared_buffers raised from the
+ * 128 MB test default to 1 GB as any production server would have), applies the real Flyway migrations,
+ * bulk-loads synthetic events and runs a mix of timeline
  * queries through {@link TimelineQueryRepository} (the class the REST layer uses, with an Agroal pool like the
  * service's), then prints p50/p95/p99 per query kind and overall. Run:
  *
@@ -39,7 +41,9 @@ import java.util.function.Function;
  *     -Dexec.mainClass=io.eventline.timeline.bench.TimelineQueryBenchmark
  * </pre>
  * System properties: {@code bench.events} (default 1000000), {@code bench.articles} (100000),
- * {@code bench.iterations} per kind (200), {@code bench.explain=true} prints one EXPLAIN ANALYZE per kind.
+ * {@code bench.iterations} per kind (200), {@code bench.explain=true} prints one EXPLAIN ANALYZE per kind,
+ * {@code bench.dataDir} (default java.io.tmpdir/eventline-timeline-bench-pg), {@code bench.fresh=true} reloads
+ * from scratch. A changed query-index migration is re-applied to the kept data.
  */
 public final class TimelineQueryBenchmark {
 
@@ -53,12 +57,24 @@ public final class TimelineQueryBenchmark {
         int articles = Integer.getInteger("bench.articles", 100_000);
         int iterations = Integer.getInteger("bench.iterations", 200);
         boolean explain = Boolean.getBoolean("bench.explain");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.startTemporary();
+        Path dataDir = Path.of(System.getProperty("bench.dataDir",
+                Path.of(System.getProperty("java.io.tmpdir"), "eventline-timeline-bench-pg").toString()));
+        if (Boolean.getBoolean("bench.fresh")) {
+            deleteRecursively(dataDir);
+        }
+        BenchmarkDatabase.tune(dataDir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.startPersistent(dataDir, 0);
              AgroalDataSource dataSource = pool(postgres)) {
-            Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
-                    .locations("classpath:db/migration").load().migrate();
+            BenchmarkDatabase.migrate(postgres);
             try (Connection connection = postgres.connect()) {
-                TimelineBenchmarkData.load(connection, events, articles);
+                long existing = BenchmarkDatabase.count(connection, "event");
+                if (existing != events) {
+                    BenchmarkDatabase.truncate(connection);
+                    TimelineBenchmarkData.load(connection, events, articles);
+                } else {
+                    System.out.printf("reusing the %,d events already loaded in %s%n", existing, dataDir);
+                }
+                BenchmarkDatabase.printSettings(connection);
             }
             TimelineQueryRepository repository = new TimelineQueryRepository(dataSource);
             Map<String, Function<Random, TimelineQueryFilter>> kinds = kinds(repository);
@@ -87,6 +103,14 @@ public final class TimelineQueryBenchmark {
                 timings.put(kind.getKey(), nanos);
             }
             print(events, iterations, timings, all, rows);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.exists(dir)) {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

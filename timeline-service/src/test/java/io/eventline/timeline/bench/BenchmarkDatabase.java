@@ -1,0 +1,105 @@
+package io.eventline.timeline.bench;
+
+import io.eventline.stack.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.ValidateResult;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Schema and server set-up of the benchmark database. */
+final class BenchmarkDatabase {
+
+    private static final String QUERY_INDEXES = "db/migration/V2__query_indexes.sql";
+    private static final Pattern INDEX_NAME = Pattern.compile("CREATE INDEX (\\w+)", Pattern.CASE_INSENSITIVE);
+
+    private BenchmarkDatabase() {
+    }
+
+    /**
+     * Production-like memory: the zonky test server runs with PostgreSQL's 128 MB shared_buffers; a timeline
+     * server gets a quarter of its RAM. Written to postgresql.auto.conf, read at (re)start.
+     */
+    static void tune(Path dataDir) {
+        // ALTER SYSTEM needs a superuser; the eventline role is not one.
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.startPersistent(dataDir, 0);
+             Connection c = java.sql.DriverManager.getConnection(
+                     "jdbc:postgresql://localhost:" + postgres.port() + "/postgres", "postgres", "postgres");
+             Statement st = c.createStatement()) {
+            st.execute("ALTER SYSTEM SET shared_buffers = '1GB'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not tune the benchmark server", e);
+        }
+    }
+
+    static void migrate(EmbeddedPostgres postgres) throws SQLException, IOException {
+        Flyway flyway = Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
+                .locations("classpath:db/migration").load();
+        ValidateResult validation = flyway.validateWithResult();
+        if (!validation.validationSuccessful && count(postgres, "flyway_schema_history") > 0) {
+            // Kept data, edited query indexes: rebuild them on the kept rows and record the new checksum.
+            String script = classpathText(QUERY_INDEXES);
+            try (Connection c = postgres.connect(); Statement st = c.createStatement()) {
+                Matcher m = INDEX_NAME.matcher(script);
+                while (m.find()) {
+                    st.execute("DROP INDEX IF EXISTS " + m.group(1));
+                }
+                st.execute("SET maintenance_work_mem = '512MB'");
+                st.execute(script);
+                st.execute("VACUUM ANALYZE event");
+            }
+            flyway.repair();
+            System.out.println("re-applied " + QUERY_INDEXES + " to the kept data");
+        }
+        flyway.migrate();
+    }
+
+    static long count(Connection connection, String table) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long count(EmbeddedPostgres postgres, String table) throws SQLException {
+        try (Connection c = postgres.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = '" + table + "'")) {
+            rs.next();
+            return rs.getLong(1) == 0 ? 0 : count(c, table);
+        }
+    }
+
+    static void truncate(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("TRUNCATE mention, event, article, event_change RESTART IDENTITY CASCADE");
+        }
+    }
+
+    static void printSettings(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version(), current_setting('shared_buffers'), "
+                     + "pg_size_pretty(pg_total_relation_size('event'))")) {
+            rs.next();
+            System.out.printf("%s; shared_buffers=%s; event table with indexes %s%n",
+                    rs.getString(1).replaceAll(" on .*", ""), rs.getString(2), rs.getString(3));
+        }
+    }
+
+    private static String classpathText(String resource) throws IOException {
+        try (InputStream in = BenchmarkDatabase.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
