@@ -21,6 +21,14 @@ public interface GatewayConfig {
     @WithDefault("false")
     boolean readRequiresKey();
 
+    /** Base URL of ingest-service; feeds {@code quarkus.rest-client.ingest.url}, which may also be set directly. */
+    @WithDefault("http://localhost:8081")
+    String ingestUrl();
+
+    /** Base URL of timeline-service; feeds {@code quarkus.rest-client.timeline.url}. */
+    @WithDefault("http://localhost:8082")
+    String timelineUrl();
+
     RateLimit rateLimit();
 
     Stream stream();

@@ -73,7 +73,7 @@ public class ArticleResource {
             return Response.status(415).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(415,
                     "unsupported_media_type", "send the article as application/json, text/plain or text/html")).build();
         }
-        Response answer = Downstreams.call(Downstreams.INGEST, () -> ingest.submit(contentType,
+        Response answer = Downstreams.response(Downstreams.INGEST, () -> ingest.submit(contentType,
                 MediaType.APPLICATION_JSON, uri.getQueryParameters(), body == null ? new byte[0] : body));
         return proxy.relay(Downstreams.INGEST, answer);
     }
@@ -84,7 +84,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response article(@PathParam("id") String id) {
-        return proxy.relay(Downstreams.TIMELINE, Downstreams.call(Downstreams.TIMELINE, () -> timeline.article(id)));
+        return proxy.relay(Downstreams.TIMELINE, Downstreams.response(Downstreams.TIMELINE, () -> timeline.article(id)));
     }
 
     @GET
@@ -105,6 +105,6 @@ public class ArticleResource {
         }
         Integer size = pageSize;
         String after = cursor == null || cursor.isBlank() ? null : cursor;
-        return proxy.relay(Downstreams.TIMELINE, Downstreams.call(Downstreams.TIMELINE, () -> timeline.articles(size, after)));
+        return proxy.relay(Downstreams.TIMELINE, Downstreams.response(Downstreams.TIMELINE, () -> timeline.articles(size, after)));
     }
 }

@@ -67,7 +67,8 @@ public class StreamResource {
                 sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_DELAY_MS).build());
         Multi<OutboundSseEvent> changes = stream.open(lastEventId, change -> query.matches(change.event()))
                 .map(item -> toSse(sse, item));
-        Multi<OutboundSseEvent> pings = Multi.createFrom().ticks().every(heartbeat)
+        // a ping that cannot be written now is simply skipped: it only exists to keep the connection busy
+        Multi<OutboundSseEvent> pings = Multi.createFrom().ticks().every(heartbeat).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("ping").build());
         return Multi.createBy().merging().streams(hello, changes, pings)
                 .onSubscription().invoke(clients::incrementAndGet)

@@ -46,7 +46,7 @@ public class TimelineResource {
                              @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
                              @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         TimelineQuery q = filters.toQuery(limit, cursor);
-        return proxy.relay(Downstreams.TIMELINE, Downstreams.call(Downstreams.TIMELINE, () -> timeline.timeline(
+        return proxy.relay(Downstreams.TIMELINE, Downstreams.response(Downstreams.TIMELINE, () -> timeline.timeline(
                 q.from() == null ? null : q.from().toString(), q.to() == null ? null : q.to().toString(),
                 q.typeNames(), q.actor(), q.location(), q.q(), q.statusName(), q.minSources(), q.limit(), q.cursor())));
     }
@@ -59,6 +59,6 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TimelineEvent.class)))
     @APIResponse(responseCode = "404", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response event(@PathParam("id") String id) {
-        return proxy.relay(Downstreams.TIMELINE, Downstreams.call(Downstreams.TIMELINE, () -> timeline.event(id)));
+        return proxy.relay(Downstreams.TIMELINE, Downstreams.response(Downstreams.TIMELINE, () -> timeline.event(id)));
     }
 }

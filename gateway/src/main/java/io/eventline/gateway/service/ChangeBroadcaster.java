@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Hot: a subscriber only gets changes published after it subscribed (replay is {@link ChangeStream}'s job).
  */
 @ApplicationScoped
+@Startup // its meters exist from the start, not from the first change
 public class ChangeBroadcaster {
     private final BroadcastProcessor<EventChange> processor = BroadcastProcessor.create();
     private final AtomicLong lastSequence = new AtomicLong(-1);

@@ -14,9 +14,18 @@ public final class Downstreams {
     private Downstreams() {
     }
 
-    public static <T> T call(String service, Supplier<T> call) {
+    /**
+     * A call whose downstream answer is relayed whatever its status. The REST clients run without the default
+     * exception mapper, but should one turn an error status into an exception anyway, its response is used.
+     */
+    public static jakarta.ws.rs.core.Response response(String service, Supplier<jakarta.ws.rs.core.Response> call) {
         try {
             return call.get();
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse() != null) {
+                return e.getResponse();
+            }
+            throw translate(service, e);
         } catch (RuntimeException e) {
             throw translate(service, e);
         }

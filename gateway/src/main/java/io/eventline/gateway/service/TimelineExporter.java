@@ -61,7 +61,7 @@ public class TimelineExporter {
     }
 
     private TimelinePage fetch(TimelineQuery q) {
-        Response response = Downstreams.call(Downstreams.TIMELINE, () -> timeline.timeline(
+        Response response = Downstreams.response(Downstreams.TIMELINE, () -> timeline.timeline(
                 q.from() == null ? null : q.from().toString(), q.to() == null ? null : q.to().toString(),
                 q.typeNames(), q.actor(), q.location(), q.q(), q.statusName(), q.minSources(), q.limit(), q.cursor()));
         try (response) {
