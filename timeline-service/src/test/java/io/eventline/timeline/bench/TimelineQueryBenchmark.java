@@ -197,20 +197,24 @@ public final class TimelineQueryBenchmark {
         Random random = new Random(7);
         try (Connection connection = postgres.connect()) {
             for (var kind : kinds.entrySet()) {
-                TimelineQuerySql sql = TimelineQuerySql.page(kind.getValue().apply(random));
-                try (PreparedStatement st = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql.sql())) {
-                    for (int i = 0; i < sql.params().size(); i++) {
-                        Object v = sql.params().get(i);
-                        if (v instanceof TimelineQuerySql.SqlTextArray a) {
-                            st.setArray(i + 1, connection.createArrayOf("text", a.values().toArray()));
-                        } else {
-                            st.setObject(i + 1, v);
+                TimelineQueryFilter filter = kind.getValue().apply(random);
+                System.out.println("=== " + kind.getKey());
+                for (TimelineQuerySql sql : TimelineQuerySql.slices(filter)) {
+                    try (PreparedStatement st = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql.sql())) {
+                        for (int i = 0; i < sql.params().size(); i++) {
+                            Object v = sql.params().get(i);
+                            if (v instanceof TimelineQuerySql.SqlTextArray a) {
+                                st.setArray(i + 1, connection.createArrayOf("text", a.values().toArray()));
+                            } else {
+                                st.setObject(i + 1, v);
+                            }
                         }
-                    }
-                    System.out.println("=== " + kind.getKey() + " " + sql.params());
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            System.out.println(rs.getString(1));
+                        st.setInt(sql.params().size() + 1, filter.limit() + 1);
+                        System.out.println("--- slice " + sql.params());
+                        try (ResultSet rs = st.executeQuery()) {
+                            while (rs.next()) {
+                                System.out.println(rs.getString(1));
+                            }
                         }
                     }
                 }

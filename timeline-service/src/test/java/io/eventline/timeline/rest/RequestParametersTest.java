@@ -82,20 +82,28 @@ class RequestParametersTest {
         String evil = "x'); DROP TABLE event; --";
         TimelineQueryFilter filter = RequestParameters.timeline("2015-11-01", null, List.of("RAID"), List.of(evil),
                 List.of(evil), evil, null, null, null, new TimelineCursor(LocalDate.parse("2015-11-13"), evil).encode());
-        TimelineQuerySql sql = TimelineQuerySql.page(filter);
-        assertThat(sql.sql()).doesNotContain("DROP").doesNotContain(evil);
-        assertThat(sql.params()).contains(evil);
-        assertThat(sql.sql().chars().filter(c -> c == '?').count()).isEqualTo(sql.params().size());
+        List<TimelineQuerySql> slices = TimelineQuerySql.slices(filter);
+        assertThat(slices).hasSize(2);
+        for (TimelineQuerySql slice : slices) {
+            assertThat(slice.sql()).doesNotContain("DROP").doesNotContain(evil);
+            assertThat(slice.params()).contains(evil);
+            // every placeholder but the trailing LIMIT is bound from params
+            assertThat(slice.sql().chars().filter(c -> c == '?').count()).isEqualTo(slice.params().size() + 1);
+        }
     }
 
     @Test
-    void windowQueriesAddTheStraddlingSliceAndDropUndatedEvents() {
-        TimelineQuerySql windowed = TimelineQuerySql.page(parse("2015-11-01", "2015-11-30", null, null, null));
-        assertThat(windowed.sql()).contains("daterange").doesNotContain("e.date IS NULL");
-        TimelineQuerySql all = TimelineQuerySql.page(parse(null, null, null, null, null));
-        assertThat(all.sql()).doesNotContain("daterange").contains("e.date IS NULL");
-        TimelineQuerySql inUndatedTail = TimelineQuerySql.page(parse(null, null, null, null,
+    void slicesFollowTimelineOrderAndSkipWhatTheWindowOrCursorExcludes() {
+        List<TimelineQuerySql> windowed = TimelineQuerySql.slices(parse("2015-11-01", "2015-11-30", null, null, null));
+        assertThat(windowed).hasSize(2);
+        assertThat(windowed.get(0).sql()).contains("daterange");
+        assertThat(windowed).noneMatch(s -> s.sql().contains("k.date IS NULL"));
+        List<TimelineQuerySql> all = TimelineQuerySql.slices(parse(null, null, null, null, null));
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).sql()).contains("k.date IS NOT NULL").doesNotContain("daterange");
+        assertThat(all.get(1).sql()).contains("k.date IS NULL");
+        List<TimelineQuerySql> inUndatedTail = TimelineQuerySql.slices(parse(null, null, null, null,
                 new TimelineCursor(null, "ev_q").encode()));
-        assertThat(inUndatedTail.sql()).doesNotContain("e.date IS NOT NULL").contains("e.id > ?");
+        assertThat(inUndatedTail).singleElement().satisfies(s -> assertThat(s.sql()).contains("k.id > ?"));
     }
 }
