@@ -160,7 +160,7 @@ public final class EventExtractor {
             }
         }
         // a place that is only the acting state is not where it happened
-        String state = states.isEmpty() ? null : states.iterator().next();
+        String state = best.nearestState != null ? best.nearestState : states.isEmpty() ? null : states.iterator().next();
         double confidence = best.weight
                 * (best.weak ? 0.5 : 1.0)
                 * (best.quoted ? 0.85 : 1.0)

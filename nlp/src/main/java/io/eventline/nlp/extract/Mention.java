@@ -38,6 +38,8 @@ final class Mention {
     final Set<String> locations = new LinkedHashSet<>();
     final Set<String> countries = new LinkedHashSet<>();
     final List<Quantity> quantities = new ArrayList<>();
+    /** The acting country closest before the trigger ("led France to declare"). */
+    String nearestState;
     String beneficiary;
     String object;
     String triggerText;

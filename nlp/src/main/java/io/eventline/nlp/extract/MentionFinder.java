@@ -71,7 +71,7 @@ final class MentionFinder {
         boolean negatedPrevious = false;
         for (int k = 0; k < found.size(); k++) {
             TriggerMatch m = found.get(k);
-            int regionFrom = k == 0 ? s.from() : found.get(k - 1).to();
+            int regionFrom = k == 0 ? s.from() : clauseStart(tokens, found.get(k - 1).to(), m.from());
             int regionTo = k == found.size() - 1 ? s.to() : found.get(k + 1).from();
             int stopAt = k == 0 ? s.from() : found.get(k - 1).to();
             boolean coordinatedWithNegated = k > 0 && negatedPrevious && coordinated(tokens, found.get(k - 1).to(), m.from());
@@ -130,7 +130,36 @@ final class MentionFinder {
             }
             out.add(x);
         }
+        // a second trigger of the same happening in the sentence ("will visit ... next week for a follow-up
+        // meeting") shares the date and status of the one that has a time expression
+        for (Mention a : out) {
+            if (a.time != null || a.weak) {
+                continue;
+            }
+            for (Mention b : out) {
+                if (b != a && b.type == a.type && b.time != null && b.date != null) {
+                    a.date = b.date;
+                    a.dateEnd = b.dateEnd;
+                    a.precision = b.precision;
+                    a.basis = b.basis;
+                    a.time = b.time;
+                    a.status = b.status;
+                    break;
+                }
+            }
+        }
         return out;
+    }
+
+    /** Where the part of the sentence that belongs to a trigger starts: after "and" or a comma that follows the previous trigger. */
+    private static int clauseStart(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            String w = tokens.get(i).lower();
+            if (w.equals("and") || w.equals(",") || w.equals("but") || w.equals(";")) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     private static boolean coordinated(List<Token> tokens, int from, int to) {
@@ -306,15 +335,11 @@ final class MentionFinder {
     private static boolean strongBreakBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.isClauseBreak() || t.is("\"") || CLAUSE_WORDS.contains(t.lower())) {
+            if (t.isClauseBreak() || CLAUSE_WORDS.contains(t.lower())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isSegmentBreak(Token t) {
-        return t.isClauseBreak() || t.is(",") || t.is("\"") || CLAUSE_WORDS.contains(t.lower());
     }
 
     private void date(Mention x, Sentence s, TimeExpression own) {
@@ -322,6 +347,14 @@ final class MentionFinder {
         if (t == null && s.inherited() != null && !x.weak && compatible(s.inherited(), x, s.anchor())) {
             t = s.inherited();
             x.inherited = true;
+        }
+        if (t != null && !t.resolved() && s.anchor() != null) {
+            x.time = t; // "the same day" with nothing to refer to: fall back to the anchor, keep the expression
+            t = null;
+            if (s.inherited() != null && !x.weak && compatible(s.inherited(), x, s.anchor())) {
+                t = s.inherited();
+                x.inherited = true;
+            }
         }
         if (t != null) {
             x.time = t;
@@ -332,6 +365,7 @@ final class MentionFinder {
                 x.basis = x.inherited && t.basis() == DateBasis.EXPLICIT ? DateBasis.EXPLICIT : t.basis();
             }
         } else if (s.anchor() != null && x.status == EventStatus.OCCURRED) {
+            x.basis = DateBasis.ANCHOR;
             x.date = s.anchor();
             x.precision = DatePrecision.DAY;
             x.basis = DateBasis.ANCHOR;
@@ -358,6 +392,9 @@ final class MentionFinder {
         List<Token> tokens = s.tokens();
         boolean movement = x.type == EventType.MEETING || x.type == EventType.MILITARY_DEPLOYMENT;
         for (Entity e : s.entities()) {
+            if (insidePerson(s.people(), e)) {
+                continue; // "U.S." in "U.S. Secretary of State John Kerry" is a role, not a place or an actor
+            }
             boolean inRegion = e.from() >= regionFrom && e.to() <= regionTo;
             boolean subject = e.to() <= subjectEnd && !afterLocative(tokens, s.from(), e.from());
             if (e.kind() == Entity.Kind.ORGANISATION) {
@@ -392,6 +429,7 @@ final class MentionFinder {
             if (e.kind() == Entity.Kind.COUNTRY && !locative && e.to() <= m.from()) {
                 if (!possessiveOrModifier(tokens, e, m)) {
                     x.states.add(e.canonical());
+                    x.nearestState = e.canonical();
                     x.actors.add(e.canonical());
                     continue;
                 }
@@ -435,6 +473,15 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    private static boolean insidePerson(List<PersonFinder.Person> people, Entity e) {
+        for (PersonFinder.Person p : people) {
+            if (e.from() >= p.from() && e.to() <= p.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Germany's defense minister", "France's request": a country inside a noun phrase, not the actor. */
