@@ -102,8 +102,9 @@ class TimelineQueryApiTest {
         return page.events().stream().map(TimelineEvent::id).toList();
     }
 
+    /** {@code query} is sent exactly as written (already URL-encoded). */
     private static List<String> ids(String query) {
-        Response response = given().when().get("/api/timeline?" + query);
+        Response response = given().urlEncodingEnabled(false).when().get("/api/timeline?" + query);
         assertThat(response.statusCode()).as(query).isEqualTo(200);
         return ids(response.as(TimelinePage.class));
     }
