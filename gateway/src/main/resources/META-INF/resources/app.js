@@ -121,7 +121,15 @@
 
   function render(highlightId) {
     const events = Array.from(state.events.values()).sort(compareEvents);
+    // keep keyboard focus on the same event across re-renders
+    const focused = document.activeElement && document.activeElement.closest
+      ? document.activeElement.closest('#timeline .event') : null;
+    const focusedId = focused ? focused.dataset.id : null;
     timelineEl.replaceChildren(...events.map((ev) => eventItem(ev, ev.id === highlightId)));
+    if (focusedId) {
+      const again = timelineEl.querySelector('.event[data-id="' + CSS.escape(focusedId) + '"] .event-open');
+      if (again) again.focus({ preventScroll: true });
+    }
     if (events.length === 0) {
       const empty = el('li', 'empty', 'No events match these filters yet.');
       timelineEl.append(empty);
@@ -147,8 +155,13 @@
     head.append(el('span', 'event-title', ev.title));
     body.append(head);
     const meta = el('div', 'event-meta');
-    if (ev.locations && ev.locations.length) meta.append(el('span', 'meta-places', '📍 ' + ev.locations.join(', ')));
-    if (ev.actors && ev.actors.length) meta.append(el('span', 'meta-actors', '👥 ' + ev.actors.join(', ')));
+    const labelled = (cls, label, values) => {
+      const span = el('span', cls);
+      span.append(el('span', 'meta-label', label), document.createTextNode(' ' + values.join(', ')));
+      return span;
+    };
+    if (ev.locations && ev.locations.length) meta.append(labelled('meta-places', 'Where', ev.locations));
+    if (ev.actors && ev.actors.length) meta.append(labelled('meta-actors', 'Who', ev.actors));
     const n = ev.sourceCount || (ev.sources ? ev.sources.length : 0);
     meta.append(el('span', 'meta-sources', n + (n === 1 ? ' source' : ' sources')));
     body.append(meta);
@@ -165,14 +178,25 @@
     const item = timelineEl.querySelector('.event[data-id="' + CSS.escape(id) + '"]');
     if (item) item.classList.add('event--selected');
     const panel = $('#event-detail');
-    panel.replaceChildren(el('h2', null, 'Event'), el('p', 'hint', 'Loading…'));
-    panel.querySelector('h2').id = 'detail-heading';
+    // show what the timeline already has at once, then the authoritative version with all sources
+    const cached = state.events.get(id);
+    if (cached) {
+      renderDetail(panel, cached);
+    } else {
+      const h = el('h2', null, 'Event');
+      h.id = 'detail-heading';
+      panel.replaceChildren(h, el('p', 'hint', 'Loading…'));
+    }
     try {
       const ev = await api('/api/events/' + encodeURIComponent(id));
-      renderDetail(panel, ev);
+      if (state.selected === id) renderDetail(panel, ev);
     } catch (e) {
-      panel.replaceChildren(el('h2', null, 'Event'), el('p', 'error', e.body && e.body.error === 'merged'
-        ? 'This event was merged into another one: ' + e.message : 'Could not load the event: ' + e.message));
+      if (!cached || (e.body && e.body.error === 'merged')) {
+        const h = el('h2', null, 'Event');
+        h.id = 'detail-heading';
+        panel.replaceChildren(h, el('p', 'error', e.body && e.body.error === 'merged'
+          ? 'This event was merged into another one: ' + e.message : 'Could not load the event: ' + e.message));
+      }
     }
     panel.focus({ preventScroll: false });
     if (window.matchMedia('(max-width: 959px)').matches) panel.scrollIntoView({ behavior: 'smooth' });

@@ -5,6 +5,7 @@ import io.eventline.gateway.config.GatewayConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * API-key check on writes (and on reads when {@code eventline.read-requires-key}), then the per-key write rate
@@ -29,10 +31,16 @@ public class AccessPolicy {
     private final boolean readRequiresKey;
     private final TokenBucketRateLimiter writeLimiter;
 
+    @Inject
     public AccessPolicy(GatewayConfig config) {
-        this.keys = new ApiKeys(config.apiKeys().orElse(List.of()));
-        this.readRequiresKey = config.readRequiresKey();
-        this.writeLimiter = new TokenBucketRateLimiter(config.rateLimit().writesPerMinute(), System::nanoTime);
+        this(config.apiKeys().orElse(List.of()), config.readRequiresKey(), config.rateLimit().writesPerMinute(),
+                System::nanoTime);
+    }
+
+    AccessPolicy(List<String> apiKeys, boolean readRequiresKey, int writesPerMinute, LongSupplier nanoClock) {
+        this.keys = new ApiKeys(apiKeys);
+        this.readRequiresKey = readRequiresKey;
+        this.writeLimiter = new TokenBucketRateLimiter(writesPerMinute, nanoClock);
         if (keys.isEmpty()) {
             Log.warn("eventline.api-keys is empty: every write (POST /api/articles) will be refused");
         } else if (LaunchMode.current() == LaunchMode.NORMAL && keys.check("dev-key") == ApiKeys.Verdict.ACCEPTED) {
@@ -42,14 +50,19 @@ public class AccessPolicy {
 
     /** The refusal to send, or null when the request may go on. */
     public Response check(ContainerRequestContext request) {
-        boolean write = !READ_METHODS.contains(request.getMethod());
+        return check(request.getMethod(), request.getHeaderString("X-API-Key"),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                request.getUriInfo().getQueryParameters().getFirst(QUERY_KEY));
+    }
+
+    Response check(String method, String xApiKey, String authorization, String queryKey) {
+        boolean write = !READ_METHODS.contains(method);
         if (!write && !readRequiresKey) {
             return null;
         }
-        String presented = ApiKeys.presented(request.getHeaderString("X-API-Key"),
-                request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (presented == null && !write) {
-            presented = request.getUriInfo().getQueryParameters().getFirst(QUERY_KEY);
+        String presented = ApiKeys.presented(xApiKey, authorization);
+        if (presented == null && !write && queryKey != null && !queryKey.isBlank()) {
+            presented = queryKey.trim();
         }
         switch (keys.check(presented)) {
             case MISSING:

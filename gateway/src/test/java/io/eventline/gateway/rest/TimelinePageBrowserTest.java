@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -109,7 +110,8 @@ class TimelinePageBrowserTest {
         assertThat(ids()).containsExactly("evt-paris", "evt-raqqa", "evt-427");
         WebElement first = browser.findElement(By.cssSelector("#timeline .event"));
         assertThat(first.getText()).contains("Fri 13 Nov 2015").containsIgnoringCase("Attack")
-                .contains("Coordinated attacks in Paris and Saint-Denis").contains("Paris, Saint-Denis").contains("1 source");
+                .contains("Coordinated attacks in Paris and Saint-Denis").contains("Paris, Saint-Denis")
+                .contains("Islamic State").contains("1 source");
         assertThat(browser.findElement(By.id("event-count")).getText()).isEqualTo("3 events");
 
         // detail with sources and evidence
@@ -145,6 +147,7 @@ class TimelinePageBrowserTest {
         TimelineEvent raid = TestEvents.event("evt-molenbeek", EventType.RAID, "Police raid flats in Molenbeek",
                 LocalDate.of(2015, 11, 16), List.of("Belgian police"), List.of("Molenbeek", "Brussels"),
                 "Belgian police raided several flats in the Molenbeek district of Brussels on Monday.");
+        FakeDownstreams.TIMELINE.events.add(raid);
         try (TimelineEventsPublisher kafka = new TimelineEventsPublisher(bootstrapServers)) {
             kafka.publish(TestEvents.change(SEQUENCE.incrementAndGet(), ChangeType.CREATED, raid));
         }
@@ -154,15 +157,19 @@ class TimelinePageBrowserTest {
                 .contains("event--new");
         assertThat(browser.findElement(By.id("event-count")).getText()).isEqualTo("4 events");
 
+        browser.findElement(By.cssSelector(".event[data-id='evt-molenbeek'] .event-open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#event-detail .evidence"), "Molenbeek district"));
         screenshot("timeline.png");
         browser.manage().window().setSize(new Dimension(390, 900));
         Thread.sleep(300);
         screenshot("timeline-mobile.png");
     }
 
+    /** Read in one script: the list is re-rendered on every live change, so element handles go stale. */
+    @SuppressWarnings("unchecked")
     private List<String> ids() {
-        return browser.findElements(By.cssSelector("#timeline .event")).stream()
-                .map(e -> e.getAttribute("data-id")).toList();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#timeline .event')).map(e => e.dataset.id);");
     }
 
     /** The gateway's Kafka consumer starts at the end of the topic; make sure it has its partitions. */
