@@ -1,5 +1,6 @@
 package io.eventline.nlp.extract;
 
+import io.eventline.nlp.lexicon.PatternIndex;
 import io.eventline.nlp.lexicon.RuleFile;
 import io.eventline.nlp.lexicon.Token;
 import io.eventline.nlp.lexicon.TokenPattern;
@@ -15,23 +16,82 @@ final class CueLexicon {
     static final String RULES = "rules/cues.rules";
 
     /** One cue rule: patterns and where they count relative to the trigger. */
-    record CueRule(String id, Cue cue, String scope, int window, List<TokenPattern> patterns, List<String> examples) {
+    record CueRule(int index, String id, Cue cue, String scope, int window, List<TokenPattern> patterns, List<String> examples) {
     }
 
     private final Map<Cue, List<CueRule>> byCue = new EnumMap<>(Cue.class);
     private final List<CueRule> rules = new ArrayList<>();
+    private PatternIndex<CueRule> index;
+
+    /** Where cue patterns start in one sentence: computed once, then every trigger's scopes are plain scans. */
+    static final class Hits {
+        private final int from;
+        private final List<List<long[]>> at;
+
+        private Hits(int from, int to) {
+            this.from = from;
+            this.at = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                at.add(null);
+            }
+        }
+
+        private void add(int pos, int ruleIndex, int end) {
+            List<long[]> l = at.get(pos - from);
+            if (l == null) {
+                l = new ArrayList<>(2);
+                at.set(pos - from, l);
+            }
+            l.add(new long[] {ruleIndex, end});
+        }
+
+        /** Whether a pattern of the rule starts at {@code pos} and ends at or before {@code limit}. */
+        boolean starts(int pos, int ruleIndex, int limit) {
+            List<long[]> l = at.get(pos - from);
+            if (l == null) {
+                return false;
+            }
+            for (long[] h : l) {
+                if (h[0] == ruleIndex && h[1] <= limit) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Finds every cue pattern occurrence in the sentence [from, to). */
+    Hits scan(List<Token> tokens, int from, int to) {
+        Hits hits = new Hits(from, to);
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.capitalized() && i > from && t.is("may")) {
+                continue; // the month, not the modal
+            }
+            final int pos = i;
+            index.matchAt(tokens, i, to, (rule, end) -> hits.add(pos, rule.index(), end));
+        }
+        return hits;
+    }
 
     static CueLexicon load() {
         CueLexicon c = new CueLexicon();
         for (RuleFile.Block b : RuleFile.load(RULES)) {
             String scope = b.get("scope", "before:5");
             String[] parts = scope.split(":");
-            CueRule r = new CueRule(b.get("id"), Cue.valueOf(b.get("cue")), parts[0],
+            CueRule r = new CueRule(c.rules.size(), b.get("id"), Cue.valueOf(b.get("cue")), parts[0],
                     parts.length > 1 ? Integer.parseInt(parts[1]) : 0,
                     b.all("pattern").stream().map(TokenPattern::compile).toList(), b.all("example"));
             c.rules.add(r);
             c.byCue.computeIfAbsent(r.cue(), k -> new ArrayList<>()).add(r);
         }
+        List<Map.Entry<TokenPattern, CueRule>> entries = new ArrayList<>();
+        for (CueRule r : c.rules) {
+            for (TokenPattern p : r.patterns()) {
+                entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(p, r));
+            }
+        }
+        c.index = new PatternIndex<>(entries);
         return c;
     }
 
@@ -43,12 +103,13 @@ final class CueLexicon {
      * Whether a cue of this kind applies to the trigger at tokens [trigFrom, trigTo) of the sentence [sFrom, sTo).
      * "before" scopes stop at a clause break or at another trigger's end ({@code stopAt}).
      */
-    boolean has(Cue cue, List<Token> tokens, int sFrom, int sTo, int trigFrom, int trigTo, int stopAt) {
+    boolean has(Cue cue, Hits hits, List<Token> tokens, int sFrom, int sTo, int trigFrom, int trigTo, int stopAt) {
         List<CueRule> list = byCue.get(cue);
         if (list == null) {
             return false;
         }
         for (CueRule r : list) {
+            int ri = r.index();
             switch (r.scope()) {
                 case "before" -> {
                     int lo = Math.max(Math.max(sFrom, stopAt), trigFrom - r.window());
@@ -56,7 +117,7 @@ final class CueLexicon {
                         if (tokens.get(i).isClauseBreak()) {
                             break;
                         }
-                        if (matchesAt(r, tokens, i, trigTo, sFrom)) {
+                        if (hits.starts(i, ri, trigTo)) {
                             return true;
                         }
                         if (tokens.get(i).is(",") && cue != Cue.HYPOTHETICAL && cue != Cue.RUMOUR) {
@@ -70,31 +131,18 @@ final class CueLexicon {
                         if (tokens.get(i).isClauseBreak()) {
                             break;
                         }
-                        if (matchesAt(r, tokens, i, sTo, sFrom)) {
+                        if (hits.starts(i, ri, sTo)) {
                             return true;
                         }
                     }
                 }
                 default -> {
                     for (int i = sFrom; i < sTo; i++) {
-                        if (matchesAt(r, tokens, i, sTo, sFrom)) {
+                        if (hits.starts(i, ri, sTo)) {
                             return true;
                         }
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesAt(CueRule r, List<Token> tokens, int i, int limit, int sFrom) {
-        Token t = tokens.get(i);
-        if (t.capitalized() && i > sFrom && t.is("may")) {
-            return false; // the month, not the modal
-        }
-        for (TokenPattern p : r.patterns()) {
-            if (p.matchAt(tokens, i, limit) >= 0) {
-                return true;
             }
         }
         return false;

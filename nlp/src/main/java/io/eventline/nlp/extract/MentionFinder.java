@@ -69,6 +69,7 @@ final class MentionFinder {
             return out; // questions report nothing
         }
         boolean negatedPrevious = false;
+        CueLexicon.Hits hits = cues.scan(tokens, s.from(), s.to());
         for (int k = 0; k < found.size(); k++) {
             TriggerMatch m = found.get(k);
             int regionFrom = k == 0 ? s.from() : clauseStart(tokens, found.get(k - 1).to(), m.from());
@@ -80,14 +81,14 @@ final class MentionFinder {
                 negatedPrevious = true;
                 continue; // "has not invoked Article 5 or carried out any strikes"
             }
-            if (cues.has(Cue.NEGATION, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
+            if (cues.has(Cue.NEGATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
                 negatedPrevious = true;
                 continue;
             }
             if (false
-                    || cues.has(Cue.HYPOTHETICAL, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)
-                    || (cues.has(Cue.RUMOUR, tokens, s.from(), s.to(), m.from(), m.to(), s.from())
-                    && cues.has(Cue.REFUTATION, tokens, s.from(), s.to(), m.from(), m.to(), s.from()))) {
+                    || cues.has(Cue.HYPOTHETICAL, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)
+                    || (cues.has(Cue.RUMOUR, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from())
+                    && cues.has(Cue.REFUTATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from()))) {
                 continue;
             }
             Mention x = new Mention();
@@ -102,13 +103,13 @@ final class MentionFinder {
             x.sentenceIndex = s.index();
             x.paragraph = s.paragraph();
             x.quoted = insideQuotes(tokens, s.from(), m.from());
-            if (x.type != EventType.PLEDGE_OF_SUPPORT && cues.has(Cue.PLANNED, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
+            if (x.type != EventType.PLEDGE_OF_SUPPORT && cues.has(Cue.PLANNED, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
                 x.status = EventStatus.PLANNED;
             }
             collectEntities(s, x, m, regionFrom, regionTo, subjectEnd, k + 1 < found.size() ? found.get(k + 1).from() : -1);
             x.quantities.addAll(quantities.find(tokens, regionFrom, regionTo, x.type));
             boolean definite = x.noun && definiteBefore(tokens, s.from(), m.from());
-            x.backrefCue = x.noun && cues.has(Cue.BACKREF, tokens, s.from(), s.to(), m.from(), m.to(), stopAt);
+            x.backrefCue = x.noun && cues.has(Cue.BACKREF, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt);
             TimeExpression ownTime = own[k];
             if (ownTime == null && !x.backrefCue) {
                 // coordinated with the next trigger of its clause ("detained nine people in raids ... on Friday")
@@ -173,7 +174,7 @@ final class MentionFinder {
     }
 
     private static String cameo(TriggerRule r, List<Token> tokens, int from, int to) {
-        if (r.cameoIfCode() != null && TriggerLexicon.anyIn(r.cameoIf(), tokens, from, to)) {
+        if (r.cameoIfCode() != null && r.cameoIf().anyIn(tokens, from, to)) {
             return r.cameoIfCode();
         }
         return r.cameo();

@@ -5,6 +5,7 @@ import io.eventline.nlp.lexicon.PatternIndex;
 import io.eventline.nlp.lexicon.RuleFile;
 import io.eventline.nlp.lexicon.Token;
 import io.eventline.nlp.lexicon.TokenPattern;
+import io.eventline.nlp.lexicon.WordList;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -42,27 +43,19 @@ final class TriggerLexicon {
             EventType type = EventType.valueOf(b.get("type"));
             String cameo = b.get("cameo");
             String cameoIfCode = null;
-            List<TokenPattern> cameoIf = List.of();
+            WordList cameoIf = new WordList("");
             String cif = b.get("cameo-if");
             if (cif != null) {
                 String[] parts = cif.split("=>");
-                cameoIf = words(parts[0]);
+                cameoIf = new WordList(parts[0]);
                 cameoIfCode = parts[1].strip();
             }
             rules.add(new TriggerRule(id, type, cameo == null || cameo.isBlank() ? type.defaultCameoCode() : cameo,
                     Double.parseDouble(b.get("weight", "0.8")), "noun".equals(b.get("kind", "verb")),
                     b.all("pattern").stream().map(TokenPattern::compile).toList(),
-                    words(b.get("requires", "")), words(b.get("excludes", "")), cameoIf, cameoIfCode, b.all("example")));
+                    new WordList(b.get("requires", "")), new WordList(b.get("excludes", "")), cameoIf, cameoIfCode, b.all("example")));
         }
         return new TriggerLexicon(rules);
-    }
-
-    /** "a/b/c*" as single-word patterns. */
-    private static List<TokenPattern> words(String slashList) {
-        if (slashList.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(slashList.strip().split("/")).map(TokenPattern::compile).toList();
     }
 
     List<TriggerRule> rules() {
@@ -79,7 +72,9 @@ final class TriggerLexicon {
         if (all.isEmpty()) {
             return List.of();
         }
-        all.removeIf(m -> !conditionsHold(m.rule(), tokens, from, to));
+        // each rule's sentence conditions are checked once, however often it matched
+        java.util.Map<TriggerRule, Boolean> holds = new java.util.IdentityHashMap<>();
+        all.removeIf(m -> !holds.computeIfAbsent(m.rule(), r -> conditionsHold(r, tokens, from, to)));
         all.sort(Comparator.comparingInt(TriggerMatch::length).reversed()
                 .thenComparing(m -> -m.rule().weight()).thenComparingInt(TriggerMatch::from));
         List<TriggerMatch> kept = new ArrayList<>();
@@ -100,18 +95,9 @@ final class TriggerLexicon {
     }
 
     private static boolean conditionsHold(TriggerRule r, List<Token> tokens, int from, int to) {
-        if (!r.requires().isEmpty() && !anyIn(r.requires(), tokens, from, to)) {
+        if (!r.requires().isEmpty() && !r.requires().anyIn(tokens, from, to)) {
             return false;
         }
-        return r.excludes().isEmpty() || !anyIn(r.excludes(), tokens, from, to);
-    }
-
-    static boolean anyIn(List<TokenPattern> words, List<Token> tokens, int from, int to) {
-        for (TokenPattern p : words) {
-            if (p.anyIn(tokens, from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return r.excludes().isEmpty() || !r.excludes().anyIn(tokens, from, to);
     }
 }

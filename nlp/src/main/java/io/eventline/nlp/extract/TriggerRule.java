@@ -2,6 +2,7 @@ package io.eventline.nlp.extract;
 
 import io.eventline.contracts.EventType;
 import io.eventline.nlp.lexicon.TokenPattern;
+import io.eventline.nlp.lexicon.WordList;
 
 import java.util.List;
 
@@ -14,6 +15,6 @@ import java.util.List;
  * @param cameoIf     words that switch the CAMEO code to {@code cameoIfCode}
  */
 record TriggerRule(String id, EventType type, String cameo, double weight, boolean noun, List<TokenPattern> patterns,
-                   List<TokenPattern> requires, List<TokenPattern> excludes, List<TokenPattern> cameoIf,
+                   WordList requires, WordList excludes, WordList cameoIf,
                    String cameoIfCode, List<String> examples) {
 }

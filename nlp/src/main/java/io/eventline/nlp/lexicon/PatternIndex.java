@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -19,26 +18,28 @@ public final class PatternIndex<T> {
     }
 
     private final Map<String, List<Entry<T>>> byWord = new HashMap<>();
-    private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
     private final List<Entry<T>> open = new ArrayList<>();
-    private final int[] prefixLengths;
+    /** Prefix patterns by their first three letters, so a token costs one lookup whatever the prefix lengths. */
+    private final Map<String, List<Entry<T>>> byPrefixHead = new HashMap<>();
+    private final List<Entry<T>> shortPrefixes = new ArrayList<>();
 
     public PatternIndex(List<Map.Entry<TokenPattern, T>> patterns) {
-        TreeSet<Integer> lengths = new TreeSet<>();
         for (Map.Entry<TokenPattern, T> p : patterns) {
             Entry<T> e = new Entry<>(p.getKey(), p.getValue());
             for (String w : p.getKey().firstWords()) {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
             }
             for (String pre : p.getKey().firstPrefixes()) {
-                byPrefix.computeIfAbsent(pre, k -> new ArrayList<>()).add(e);
-                lengths.add(pre.length());
+                if (pre.length() < 3) {
+                    shortPrefixes.add(e);
+                } else {
+                    byPrefixHead.computeIfAbsent(pre.substring(0, 3), k -> new ArrayList<>()).add(e);
+                }
             }
             if (p.getKey().firstIsOpen()) {
                 open.add(e);
             }
         }
-        prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Calls {@code onMatch(value, endTokenExclusive)} for every pattern matching at token {@code i}. */
@@ -53,11 +54,8 @@ public final class PatternIndex<T> {
                 }
             }
         }
-        for (int len : prefixLengths) {
-            if (len > w.length()) {
-                break;
-            }
-            List<Entry<T>> pre = byPrefix.get(w.substring(0, len));
+        if (w.length() >= 3) {
+            List<Entry<T>> pre = byPrefixHead.get(w.substring(0, 3));
             if (pre != null) {
                 for (Entry<T> e : pre) {
                     int end = e.pattern().matchAt(tokens, i, limit);
@@ -65,6 +63,12 @@ public final class PatternIndex<T> {
                         onMatch.accept(e.value(), end);
                     }
                 }
+            }
+        }
+        for (Entry<T> e : shortPrefixes) {
+            int end = e.pattern().matchAt(tokens, i, limit);
+            if (end > i) {
+                onMatch.accept(e.value(), end);
             }
         }
         for (Entry<T> e : open) {

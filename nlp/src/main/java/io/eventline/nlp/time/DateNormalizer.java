@@ -61,12 +61,9 @@ final class DateNormalizer {
         };
     }
 
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The named group's text, null when the rule's pattern has no such group (checked without exceptions). */
+    static String group(Matcher m, String name) {
+        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
     }
 
     static int month(String name) {

@@ -31,7 +31,17 @@ public final class DateResolver {
     private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "has", "have", "did", "ago",
             "last", "told", "announced", "claimed", "killed", "attacked", "met", "held");
 
+    /** Keys that are ordinary words: a rule is only tried there when a date-like word follows within two tokens. */
+    private static final Set<String> FUNCTION_KEYS = Set.of("the", "on", "in", "of", "a", "an", "one", "since", "until",
+            "during", "from", "this", "last", "next", "early", "late", "mid", "earlier", "later", "that", "coming",
+            "past", "previous", "following", "preceding");
+    private static final Set<String> DATE_WORDS = Set.of("week", "weekend", "month", "year", "day", "days", "weeks",
+            "months", "years", "night", "morning", "evening", "afternoon", "same", "next", "following", "previous",
+            "preceding", "coming", "past", "few", "couple", "early", "late", "mid", "this", "that", "on", "of", "after",
+            "before", "later", "earlier", "ago", "today", "tonight", "yesterday", "tomorrow");
+
     private final List<DateRule> rules;
+    private final Set<String> dateWords = new java.util.HashSet<>(DATE_WORDS);
     private final Map<String, List<DateRule>> byKey = new HashMap<>();
 
     private DateResolver(List<DateRule> rules) {
@@ -39,6 +49,9 @@ public final class DateResolver {
         for (DateRule r : rules) {
             for (String k : r.keys()) {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+                if (!FUNCTION_KEYS.contains(k)) {
+                    dateWords.add(k); // month and weekday names, number words
+                }
             }
         }
     }
@@ -91,7 +104,7 @@ public final class DateResolver {
                 continue;
             }
             List<DateRule> candidates = candidates(t);
-            if (candidates == null) {
+            if (candidates == null || FUNCTION_KEYS.contains(t.lower()) && !dateLikeAfter(tokens, i)) {
                 continue;
             }
             Candidate best = null;
@@ -170,6 +183,19 @@ public final class DateResolver {
                 v.date(), v.dateEnd(), v.precision(), v.basis(), rule);
     }
 
+    private boolean dateLikeAfter(List<Token> tokens, int i) {
+        for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
+            Token n = tokens.get(k);
+            String w = n.lower();
+            int dash = w.indexOf('-');
+            if (n.isNumber() || dateWords.contains(w) || dash > 0 && dateWords.contains(w.substring(0, dash))
+                    || w.endsWith(".") && dateWords.contains(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<DateRule> candidates(Token t) {
         String w = t.lower();
         List<DateRule> c = byKey.get(t.isNumber() ? "#" : w);
@@ -187,12 +213,8 @@ public final class DateResolver {
 
     /** "may" and "march" are verbs too: month names only count when capitalised. */
     private static boolean capitalisedNames(Matcher m) {
-        try {
-            int s = m.start("month");
-            return s < 0 || Character.isUpperCase(m.group("month").charAt(0)) || Character.isDigit(m.group("month").charAt(0));
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        String month = DateNormalizer.group(m, "month");
+        return month == null || Character.isUpperCase(month.charAt(0)) || Character.isDigit(month.charAt(0));
     }
 
     /** Future if a future cue precedes the expression in its clause and no past cue sits between them. */
