@@ -16,7 +16,8 @@ final class CueLexicon {
     static final String RULES = "rules/cues.rules";
 
     /** One cue rule: patterns and where they count relative to the trigger. */
-    record CueRule(int index, String id, Cue cue, String scope, int window, List<TokenPattern> patterns, List<String> examples) {
+    record CueRule(int index, String id, Cue cue, String scope, int window, List<TokenPattern> patterns, List<String> examples,
+                   java.util.Set<io.eventline.contracts.EventType> types) {
     }
 
     private final Map<Cue, List<CueRule>> byCue = new EnumMap<>(Cue.class);
@@ -81,7 +82,8 @@ final class CueLexicon {
             String[] parts = scope.split(":");
             CueRule r = new CueRule(c.rules.size(), b.get("id"), Cue.valueOf(b.get("cue")), parts[0],
                     parts.length > 1 ? Integer.parseInt(parts[1]) : 0,
-                    b.all("pattern").stream().map(TokenPattern::compile).toList(), b.all("example"));
+                    b.all("pattern").stream().map(TokenPattern::compile).toList(), b.all("example"),
+                    types(b.get("types")));
             c.rules.add(r);
             c.byCue.computeIfAbsent(r.cue(), k -> new ArrayList<>()).add(r);
         }
@@ -95,6 +97,16 @@ final class CueLexicon {
         return c;
     }
 
+    private static java.util.Set<io.eventline.contracts.EventType> types(String list) {
+        java.util.Set<io.eventline.contracts.EventType> out = java.util.EnumSet.noneOf(io.eventline.contracts.EventType.class);
+        if (list != null) {
+            for (String t : list.strip().split("\\s+")) {
+                out.add(io.eventline.contracts.EventType.valueOf(t));
+            }
+        }
+        return out;
+    }
+
     List<CueRule> rules() {
         return rules;
     }
@@ -103,12 +115,16 @@ final class CueLexicon {
      * Whether a cue of this kind applies to the trigger at tokens [trigFrom, trigTo) of the sentence [sFrom, sTo).
      * "before" scopes stop at a clause break or at another trigger's end ({@code stopAt}).
      */
-    boolean has(Cue cue, Hits hits, List<Token> tokens, int sFrom, int sTo, int trigFrom, int trigTo, int stopAt) {
+    boolean has(Cue cue, Hits hits, List<Token> tokens, int sFrom, int sTo, int trigFrom, int trigTo, int stopAt,
+                io.eventline.contracts.EventType type) {
         List<CueRule> list = byCue.get(cue);
         if (list == null) {
             return false;
         }
         for (CueRule r : list) {
+            if (!r.types().isEmpty() && !r.types().contains(type)) {
+                continue;
+            }
             int ri = r.index();
             switch (r.scope()) {
                 case "before" -> {

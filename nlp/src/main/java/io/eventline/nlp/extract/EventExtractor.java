@@ -111,7 +111,7 @@ public final class EventExtractor {
                 found.addAll(mentions.mentions(s, triggers));
             }
             for (TimeExpression t : times) {
-                if (t.resolved() && (anchor == null || !t.date().isAfter(anchor))) {
+                if (t.resolved() && t.precision() == DatePrecision.DAY && (anchor == null || !t.date().isAfter(anchor))) {
                     narrative = t.date();
                     paragraphDate = t.date();
                     paragraphTime = t;

@@ -81,14 +81,14 @@ final class MentionFinder {
                 negatedPrevious = true;
                 continue; // "has not invoked Article 5 or carried out any strikes"
             }
-            if (cues.has(Cue.NEGATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
+            if (cues.has(Cue.NEGATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type())) {
                 negatedPrevious = true;
                 continue;
             }
             if (false
-                    || cues.has(Cue.HYPOTHETICAL, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)
-                    || (cues.has(Cue.RUMOUR, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from())
-                    && cues.has(Cue.REFUTATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from()))) {
+                    || cues.has(Cue.HYPOTHETICAL, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type())
+                    || (cues.has(Cue.RUMOUR, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from(), m.rule().type())
+                    && cues.has(Cue.REFUTATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from(), m.rule().type()))) {
                 continue;
             }
             Mention x = new Mention();
@@ -103,13 +103,13 @@ final class MentionFinder {
             x.sentenceIndex = s.index();
             x.paragraph = s.paragraph();
             x.quoted = insideQuotes(tokens, s.from(), m.from());
-            if (x.type != EventType.PLEDGE_OF_SUPPORT && cues.has(Cue.PLANNED, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt)) {
+            if (x.type != EventType.PLEDGE_OF_SUPPORT && cues.has(Cue.PLANNED, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type())) {
                 x.status = EventStatus.PLANNED;
             }
             collectEntities(s, x, m, regionFrom, regionTo, subjectEnd, k + 1 < found.size() ? found.get(k + 1).from() : -1);
             x.quantities.addAll(quantities.find(tokens, regionFrom, regionTo, x.type));
             boolean definite = x.noun && definiteBefore(tokens, s.from(), m.from());
-            x.backrefCue = x.noun && cues.has(Cue.BACKREF, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt);
+            x.backrefCue = x.noun && cues.has(Cue.BACKREF, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type());
             TimeExpression ownTime = own[k];
             if (ownTime == null && !x.backrefCue) {
                 // coordinated with the next trigger of its clause ("detained nine people in raids ... on Friday")
@@ -265,8 +265,20 @@ final class MentionFinder {
             if (tokenAt - s.from() <= 2 && intro == null) {
                 intro = t;
             }
+            if (reportingBetween(tokens, Math.max(s.from(), tokenAt - 3), tokenAt) && !quotedTriggerBefore(tokens, s, found, tokenAt)) {
+                continue; // "the ministry said on Tuesday": the date of the report
+            }
             int best = -1;
-            for (int k = found.size() - 1; k >= 0; k--) {
+            // an expression right before a verb belongs to it ("police on Friday arrested", "two days later arrested")
+            for (int k = 0; k < found.size(); k++) {
+                TriggerMatch m = found.get(k);
+                int exprEnd = tokenIndex(tokens, s.from(), s.to(), t.end());
+                if (m.from() >= exprEnd && m.from() - exprEnd <= 1 && own[k] == null && !found.get(k).rule().noun()) {
+                    best = k;
+                    break;
+                }
+            }
+            for (int k = found.size() - 1; k >= 0 && best < 0; k--) {
                 TriggerMatch m = found.get(k);
                 if (m.to() <= tokenAt) {
                     if (strongBreakBetween(tokens, m.to(), tokenAt)
@@ -283,7 +295,7 @@ final class MentionFinder {
                 for (int k = 0; k < found.size(); k++) {
                     TriggerMatch m = found.get(k);
                     if (m.from() >= tokenAt) {
-                        if (own[k] == null && !strongBreakBetween(tokens, tokenAt, m.from())) {
+                        if (own[k] == null && !strongBreakBetween(tokens, tokenAt, m.from()) && !reportingBetween(tokens, tokenAt, m.from())) {
                             best = k;
                         }
                         break;
@@ -307,6 +319,16 @@ final class MentionFinder {
             break;
         }
         return null;
+    }
+
+    /** '"France is at war," Hollande told parliament on Monday': the quote's date is the telling's. */
+    private static boolean quotedTriggerBefore(List<Token> tokens, Sentence s, List<TriggerMatch> found, int tokenAt) {
+        for (TriggerMatch m : found) {
+            if (m.to() <= tokenAt && insideQuotes(tokens, s.from(), m.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reportingBetween(List<Token> tokens, int from, int to) {

@@ -103,9 +103,6 @@ final class DateNormalizer {
             if (tense == Tense.PAST && c.isAfter(anchor.plusDays(1))) {
                 continue;
             }
-            if (tense == Tense.FUTURE && c.isBefore(anchor)) {
-                continue;
-            }
             if (best == null || distance(c, anchor) < distance(best, anchor)) {
                 best = c;
             }
@@ -249,6 +246,9 @@ final class DateNormalizer {
 
     private static Value shifted(LocalDate from, int n, String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("hour")) {
+            return Value.day(from, DateBasis.RELATIVE); // "two hours later": the same day
+        }
         if (u.startsWith("day")) {
             return Value.day(from.plusDays(n), DateBasis.RELATIVE);
         }
@@ -281,9 +281,19 @@ final class DateNormalizer {
         if (main == null) {
             return Value.UNRESOLVED;
         }
-        String dir = m.group("dir").toLowerCase(Locale.ROOT);
-        int n = number(m.group("n"));
-        Value v = shifted(main, dir.equals("after") ? -n : n, m.group("unit"));
+        String dir = (group(m, "dir") != null ? m.group("dir") : m.group("dir2")).toLowerCase(Locale.ROOT);
+        String unit = group(m, "unit");
+        int n;
+        if (group(m, "n") == null) {
+            n = 1; // "the day after <event>"
+            unit = "day";
+        } else if (unit.toLowerCase(Locale.ROOT).startsWith("hour")) {
+            n = 0; // "hours after <event>": the same day
+            unit = "day";
+        } else {
+            n = number(m.group("n"));
+        }
+        Value v = shifted(main, dir.equals("after") || dir.equals("following") ? -n : n, unit);
         return new Value(v.date(), v.dateEnd(), v.precision(), DateBasis.RELATIVE);
     }
 

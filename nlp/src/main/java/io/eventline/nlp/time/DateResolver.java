@@ -168,10 +168,14 @@ public final class DateResolver {
     public static final String RELATIONAL = "relational";
 
     private static boolean relational(Candidate c, List<Candidate> found, int n) {
-        if (!c.rule.norm().equals("later") || c.tokenIndex <= 1) {
+        if (!(c.rule.norm().equals("later") || c.rule.norm().equals("nextday")) || c.tokenIndex <= 1) {
             return false; // "Two days after the attack, police ..." dates the main clause from the narrative
         }
-        String dir = c.matcher.group("dir").toLowerCase(java.util.Locale.ROOT);
+        String dir = DateNormalizer.group(c.matcher, "dir") != null ? c.matcher.group("dir") : DateNormalizer.group(c.matcher, "dir2");
+        if (dir == null) {
+            return false;
+        }
+        dir = dir.toLowerCase(java.util.Locale.ROOT);
         if (!(dir.equals("after") || dir.equals("before"))) {
             return false;
         }
