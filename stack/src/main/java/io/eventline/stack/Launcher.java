@@ -63,7 +63,22 @@ public final class Launcher {
             stopped.countDown();
         }, "eventline-shutdown"));
 
-        EventlineClient client = new EventlineClient(stack.gatewayUrl(), apiKey);
+        try {
+            ingestSeedsAndPrint(new EventlineClient(stack.gatewayUrl(), apiKey), seeds);
+        } catch (RuntimeException e) {
+            // Kafka's and the JDBC driver's threads would keep the JVM alive: exit so the shutdown hook stops all.
+            System.err.println("[eventline] " + e.getMessage() + " — service logs are in " + dataDir.resolve("logs"));
+            System.exit(1);
+        }
+        if (exitAfterSeeds) {
+            System.exit(0);
+        }
+        log("Eventline is running: web page and API on " + stack.gatewayUrl() + "  (Swagger UI: "
+                + stack.gatewayUrl() + "/q/swagger-ui, API key for writes: " + apiKey + "). Ctrl-C stops it.");
+        stopped.await();
+    }
+
+    private static void ingestSeedsAndPrint(EventlineClient client, Path seeds) {
         List<String> ids = new ArrayList<>();
         for (Path seed : seedFiles(seeds)) {
             String id = client.postFile(seed);
@@ -74,12 +89,6 @@ public final class Launcher {
                 log(a.id() + " " + a.status() + ": " + a.title() + " (" + a.eventIds().size() + " events)"));
         List<TimelineEvent> timeline = client.timeline();
         TimelinePrinter.print(timeline, System.out);
-        if (exitAfterSeeds) {
-            System.exit(0);
-        }
-        log("Eventline is running: web page and API on " + stack.gatewayUrl() + "  (Swagger UI: "
-                + stack.gatewayUrl() + "/q/swagger-ui, API key for writes: " + apiKey + "). Ctrl-C stops it.");
-        stopped.await();
     }
 
     private static List<Path> seedFiles(Path seeds) {
