@@ -73,6 +73,11 @@ public final class TimelineQueryBenchmark {
                     TimelineBenchmarkData.load(connection, events, articles);
                 } else {
                     System.out.printf("reusing the %,d events already loaded in %s%n", existing, dataDir);
+                    try (java.sql.Statement st = connection.createStatement()) {
+                        if (TimelineBenchmarkData.lengthenSomeRanges(st) > 0) {
+                            st.execute("VACUUM ANALYZE event");
+                        }
+                    }
                 }
                 BenchmarkDatabase.printSettings(connection);
             }
@@ -103,6 +108,9 @@ public final class TimelineQueryBenchmark {
                 timings.put(kind.getKey(), nanos);
             }
             print(events, iterations, timings, all, rows);
+            System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the end of the run%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -203,13 +211,14 @@ public final class TimelineQueryBenchmark {
                     try (PreparedStatement st = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql.sql())) {
                         for (int i = 0; i < sql.params().size(); i++) {
                             Object v = sql.params().get(i);
-                            if (v instanceof TimelineQuerySql.SqlTextArray a) {
+                            if (v == TimelineQuerySql.PAGE_LIMIT) {
+                                st.setInt(i + 1, filter.limit() + 1);
+                            } else if (v instanceof TimelineQuerySql.SqlTextArray a) {
                                 st.setArray(i + 1, connection.createArrayOf("text", a.values().toArray()));
                             } else {
                                 st.setObject(i + 1, v);
                             }
                         }
-                        st.setInt(sql.params().size() + 1, filter.limit() + 1);
                         System.out.println("--- slice " + sql.params());
                         try (ResultSet rs = st.executeQuery()) {
                             while (rs.next()) {

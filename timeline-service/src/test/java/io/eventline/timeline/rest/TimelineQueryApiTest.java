@@ -144,6 +144,21 @@ class TimelineQueryApiTest {
     }
 
     @Test
+    void longRunningEventsStraddleEveryWindowTheyOverlap() throws Exception {
+        rows.event("ev_l_coalition_campaign", EventType.AIRSTRIKE, "Coalition air campaign",
+                LocalDate.parse("2014-09-19"), LocalDate.parse("2016-12-31"), DatePrecision.RANGE,
+                EventStatus.OCCURRED, List.of("France"), List.of("Iraq"), 1, "French jets joined the campaign.");
+        assertThat(ids("from=2015-11-15&to=2015-11-17")).containsExactly("ev_l_coalition_campaign",
+                "ev_e_nato_meeting", "ev_d_raqqa_strikes", "ev_c_art_42_7");
+        assertThat(ids("from=2016-06-01")).containsExactly("ev_l_coalition_campaign");
+        assertThat(ids("from=2016-06-01&actor=germany")).isEmpty();
+        assertThat(ids("to=2014-09-18")).isEmpty();
+        assertThat(ids("from=2017-01-01")).isEmpty();
+        assertThat(ids("from=2015-11-14&type=AIRSTRIKE"))
+                .containsExactly("ev_l_coalition_campaign", "ev_d_raqqa_strikes");
+    }
+
+    @Test
     void filtersByTypeActorLocationStatusAndSources() {
         assertThat(ids("type=RAID,ARREST")).containsExactly("ev_h_arrest", "ev_b_saint_denis_raid");
         assertThat(ids("type=RAID&type=arrest")).containsExactly("ev_h_arrest", "ev_b_saint_denis_raid");
