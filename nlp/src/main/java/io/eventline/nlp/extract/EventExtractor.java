@@ -73,6 +73,7 @@ public final class EventExtractor {
         List<TextSpan> paragraphs = article.paragraphs() == null ? List.of() : article.paragraphs();
         int yearHint = anchor == null ? yearHint(tokens) : 0;
 
+        boolean refutes = refutes(tokens);
         List<Mention> found = new ArrayList<>();
         Map<String, String> knownPeople = new HashMap<>();
         LocalDate narrative = null;
@@ -107,7 +108,7 @@ public final class EventExtractor {
             List<PersonFinder.Person> persons = people.find(text, tokens, from, to, entities, knownPeople);
             if (!triggers.isEmpty()) {
                 MentionFinder.Sentence s = new MentionFinder.Sentence(text, tokens, from, to, span.start(), span.end(),
-                        si, paragraph, times, entities, persons, anchor, paragraphTime, headline(text, span));
+                        si, paragraph, times, entities, persons, anchor, paragraphTime, headline(text, span), refutes);
                 found.addAll(mentions.mentions(s, triggers));
             }
             for (TimeExpression t : times) {
@@ -230,6 +231,19 @@ public final class EventExtractor {
             back--;
         }
         return back >= 0 && text.charAt(back) == '\n' ? p + 1 : p;
+    }
+
+    /** Fact-checks: words that refute what a "claim" or "posts" sentence of the same article reports. */
+    private static final Set<String> REFUTING = Set.of("false", "fake", "hoax", "debunked", "misleading", "fabricated",
+            "untrue", "baseless", "unfounded", "fact-check", "doctored", "misattributed");
+
+    private static boolean refutes(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (REFUTING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For undated articles: the latest year written in the text completes month-day dates. */

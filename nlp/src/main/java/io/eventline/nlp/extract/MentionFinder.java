@@ -52,7 +52,7 @@ final class MentionFinder {
     /** What the sentence shares with its mentions. */
     record Sentence(String text, List<Token> tokens, int from, int to, int start, int end, int index, int paragraph,
                     List<TimeExpression> times, List<Entity> entities, List<PersonFinder.Person> people,
-                    LocalDate anchor, TimeExpression inherited, boolean headline) {
+                    LocalDate anchor, TimeExpression inherited, boolean headline, boolean articleRefutes) {
     }
 
     List<TriggerMatch> triggers(List<Token> tokens, int from, int to) {
@@ -86,9 +86,9 @@ final class MentionFinder {
                 continue;
             }
             if (false
-                    || cues.has(Cue.HYPOTHETICAL, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type())
+                    || cues.has(Cue.HYPOTHETICAL, hits, tokens, s.from(), s.to(), m.from(), m.to(), k == 0 ? s.from() : found.get(k - 1).from(), m.rule().type())
                     || (cues.has(Cue.RUMOUR, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from(), m.rule().type())
-                    && cues.has(Cue.REFUTATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from(), m.rule().type()))) {
+                    && (s.articleRefutes() || cues.has(Cue.REFUTATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), s.from(), m.rule().type())))) {
                 continue;
             }
             Mention x = new Mention();
@@ -113,7 +113,8 @@ final class MentionFinder {
             TimeExpression ownTime = own[k];
             if (ownTime == null && !x.backrefCue) {
                 // coordinated with the next trigger of its clause ("detained nine people in raids ... on Friday")
-                if (k + 1 < found.size() && own[k + 1] != null && !strongBreakBetween(tokens, m.to(), found.get(k + 1).from())
+                if (k + 1 < found.size() && own[k + 1] != null && (!m.rule().noun() || found.get(k + 1).rule().type() == m.rule().type())
+                        && !strongBreakBetween(tokens, m.to(), found.get(k + 1).from())
                         && !reportingBetween(tokens, m.to(), found.get(k + 1).from())) {
                     ownTime = own[k + 1];
                 } else if (intro != null && tokens.get(m.from()).start() > intro.start()) {

@@ -60,6 +60,11 @@ final class MentionMerger {
         if (head.status != m.status && !(m.weak || head.weak)) {
             return false;
         }
+        if (head.object != null && m.object != null && !head.object.equals(m.object)
+                && (head.type == io.eventline.contracts.EventType.DECLARATION
+                || head.object.contains("Article") && m.object.contains("Article"))) {
+            return false; // a state of emergency and a national mourning are two declarations
+        }
         if (!placesCompatible(cluster, m)) {
             return false;
         }
