@@ -91,8 +91,7 @@ public class TimelineQueryRepository {
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(slice.sql())) {
             planForTheseValues(statement);
-            bind(connection, statement, slice.params());
-            statement.setInt(slice.params().size() + 1, limit);
+            bind(connection, statement, slice.params(), limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     into.add(new RowWithId(rs.getString("id"), rs.getObject("date", LocalDate.class),
@@ -187,10 +186,13 @@ public class TimelineQueryRepository {
         }
     }
 
-    static void bind(Connection connection, PreparedStatement statement, List<Object> params) throws SQLException {
+    static void bind(Connection connection, PreparedStatement statement, List<Object> params, int limit)
+            throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object value = params.get(i);
-            if (value instanceof TimelineQuerySql.SqlTextArray array) {
+            if (value == TimelineQuerySql.PAGE_LIMIT) {
+                statement.setInt(i + 1, limit);
+            } else if (value instanceof TimelineQuerySql.SqlTextArray array) {
                 statement.setArray(i + 1, connection.createArrayOf("text", array.values().toArray()));
             } else {
                 statement.setObject(i + 1, value);

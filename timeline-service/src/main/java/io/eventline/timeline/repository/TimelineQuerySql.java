@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of one slice of a timeline page and its bind values (the slice's row limit is bound last, by the caller).
+ * The SQL of one slice of a timeline page and its bind values ({@link #PAGE_LIMIT} marks where the caller binds
+ * the number of rows it still wants).
  * User input only ever reaches the database as bind values; the SQL text is assembled from constant fragments
  * chosen by which filters are present.
  *
  * <p>A page is read from up to three disjoint slices, in this order, each already in timeline order:
  * <ol>
  *   <li><b>straddling</b> (only with {@code from}): multi-day events that start before {@code from} and are still
- *   running on it, found through the GiST index on their date range rather than by scanning all earlier events;</li>
+ *   running on it (see {@link #straddling});</li>
  *   <li><b>dated</b>: events that start inside the window, a range scan of the (date, id) index;</li>
  *   <li><b>undated</b> (only without a window): events without a date, which come last.</li>
  * </ol>
@@ -23,8 +24,8 @@ import java.util.List;
  * common page at one statement.
  *
  * <p>Each slice first picks the (date, id) keys of its rows, then joins back for the full rows: the key query is
- * answered from covering indexes (V2 {@code event_timeline_idx}, {@code event_multiday_span_idx},
- * {@code event_undated_idx} include the filter columns), so filtering never touches the table, and only the page's
+ * answered from covering indexes (V2 {@code event_timeline_idx} and {@code event_undated_idx} include the
+ * filter columns), so filtering never touches the table, and only the page's
  * own rows are fetched.
  */
 public record TimelineQuerySql(String sql, List<Object> params) {
@@ -34,24 +35,28 @@ public record TimelineQuerySql(String sql, List<Object> params) {
             + "e.status, e.actors, e.locations, e.quantities, e.cameo_code, e.confidence, e.source_count, "
             + "e.alternative_dates, e.created_at, e.updated_at";
 
-    /** The slices of the page described by {@code filter}, in timeline order; each ends with a LIMIT to bind. */
+    /**
+     * Events spanning more days than this are "long-running" and found through their own small GiST index;
+     * shorter ones within this many days before a window. Fixed in V2's partial index predicate: change both.
+     */
+    static final int LONG_SPAN_DAYS = 400;
+
+    /** Placeholder in {@link #params()} for the slice's row limit, which the caller binds (rows still wanted). */
+    public static final Object PAGE_LIMIT = new Object() {
+        @Override
+        public String toString() {
+            return "PAGE_LIMIT";
+        }
+    };
+
+    /** The slices of the page described by {@code filter}, in timeline order. */
     public static List<TimelineQuerySql> slices(TimelineQueryFilter filter) {
         List<TimelineQuerySql> slices = new ArrayList<>();
         TimelineCursor after = filter.after();
         boolean cursorInUndated = after != null && after.date() == null;
 
         if (filter.from() != null && !cursorInUndated) {
-            List<String> where = new ArrayList<>();
-            List<Object> params = new ArrayList<>();
-            // date_end > date repeats the partial index predicate so that the planner can use that index.
-            where.add("k.date_end > k.date");
-            where.add("daterange(k.date, k.date_end, '[]') @> ?::date");
-            params.add(filter.from());
-            where.add("k.date < ?");
-            params.add(filter.from());
-            addDatedKeyset(after, where, params);
-            addCommonFilters(filter, where, params);
-            slices.add(slice(where, params, "k.date, k.id"));
+            slices.add(straddling(filter, after));
         }
         if (!cursorInUndated) {
             List<String> where = new ArrayList<>();
@@ -85,12 +90,60 @@ public record TimelineQuerySql(String sql, List<Object> params) {
         return slices;
     }
 
+    /**
+     * Events that began before {@code from} and still run on it. Most such events span at most a year (week,
+     * month, year precision); they began within {@link #LONG_SPAN_DAYS} before {@code from}, so a bounded range
+     * of the covering (date, id) index holds them, its date_end column telling which still run: no table access.
+     * The rare longer events come from a small partial GiST index on their date range.
+     */
+    private static TimelineQuerySql straddling(TimelineQueryFilter filter, TimelineCursor after) {
+        List<Object> params = new ArrayList<>();
+        List<String> recent = new ArrayList<>();
+        recent.add("k.date < ?");
+        params.add(filter.from());
+        recent.add("k.date >= ?::date - " + LONG_SPAN_DAYS);
+        params.add(filter.from());
+        recent.add("k.date_end >= ?");
+        params.add(filter.from());
+        recent.add("k.date_end - k.date <= " + LONG_SPAN_DAYS);
+        addDatedKeyset(after, recent, params);
+        addCommonFilters(filter, recent, params);
+        params.add(PAGE_LIMIT);
+
+        List<String> longRunning = new ArrayList<>();
+        // The span predicate repeats the partial index predicate so that the planner can use that index.
+        longRunning.add("k.date_end - k.date > " + LONG_SPAN_DAYS);
+        longRunning.add("daterange(k.date, k.date_end, '[]') @> ?::date");
+        params.add(filter.from());
+        longRunning.add("k.date < ?");
+        params.add(filter.from());
+        addDatedKeyset(after, longRunning, params);
+        addCommonFilters(filter, longRunning, params);
+        params.add(PAGE_LIMIT);
+        params.add(PAGE_LIMIT);
+
+        String keys = "SELECT s.date, s.id FROM ("
+                + "(" + keys(recent, "k.date, k.id") + ") UNION ALL (" + keys(longRunning, "k.date, k.id") + ")"
+                + ") s ORDER BY s.date, s.id LIMIT ?";
+        return new TimelineQuerySql(rows(keys), List.copyOf(params));
+    }
+
     private static TimelineQuerySql slice(List<String> where, List<Object> params, String orderBy) {
-        String sql = "SELECT " + EVENT_COLUMNS + " FROM ("
-                + "SELECT k.date, k.id FROM event k WHERE " + String.join(" AND ", where)
-                + " ORDER BY " + orderBy + " LIMIT ?"
-                + ") page JOIN event e ON e.id = page.id ORDER BY page.date, page.id";
-        return new TimelineQuerySql(sql, List.copyOf(params));
+        List<Object> all = new ArrayList<>(params);
+        all.add(PAGE_LIMIT);
+        return new TimelineQuerySql(rows(keys(where, orderBy)), List.copyOf(all));
+    }
+
+    /** The page's keys, chosen from the covering indexes alone wherever the filters allow. */
+    private static String keys(List<String> where, String orderBy) {
+        return "SELECT k.date, k.id FROM event k WHERE " + String.join(" AND ", where)
+                + " ORDER BY " + orderBy + " LIMIT ?";
+    }
+
+    /** The full rows of the chosen keys, in timeline order. */
+    private static String rows(String keys) {
+        return "SELECT " + EVENT_COLUMNS + " FROM (" + keys + ") page JOIN event e ON e.id = page.id "
+                + "ORDER BY page.date, page.id";
     }
 
     /** Row comparison on (date, id) is what lets PostgreSQL start the index scan right after the cursor. */
