@@ -11,7 +11,11 @@
 
   const $ = (sel) => document.querySelector(sel);
   const timelineEl = $('#timeline');
-  const state = { events: new Map(), nextCursor: null, source: null, selected: null };
+  // liveSeen: what the stream said since it connected (null = merged away); it is laid over every fresh page so
+  // that a change arriving between the timeline request and its answer is not lost.
+  const state = { events: new Map(), liveSeen: new Map(), nextCursor: null, source: null, selected: null };
+
+  const stamp = (ev) => (ev && ev.updatedAt ? Date.parse(ev.updatedAt) || 0 : 0);
 
   // ---------- formatting ----------
   const typeLabel = (t) => t ? t.charAt(0) + t.slice(1).toLowerCase().replace(/_/g, ' ') : 'Event';
@@ -108,7 +112,14 @@
     try {
       const page = await api('/api/timeline?' + params.toString());
       if (!append) state.events.clear();
-      (page.events || []).forEach((ev) => state.events.set(ev.id, ev));
+      (page.events || []).forEach((ev) => {
+        const live = state.liveSeen.get(ev.id);
+        if (live === null) return;
+        state.events.set(ev.id, live && stamp(live) >= stamp(ev) ? live : ev);
+      });
+      if (!append) {
+        state.liveSeen.forEach((ev, id) => { if (ev && !state.events.has(id)) state.events.set(id, ev); });
+      }
       state.nextCursor = page.nextCursor || null;
       render();
     } catch (e) {
@@ -250,6 +261,7 @@
   function connectStream() {
     if (state.source) state.source.close();
     const params = currentFilters();
+    state.liveSeen = new Map();
     const src = new EventSource('/api/stream' + (params.toString() ? '?' + params.toString() : ''));
     state.source = src;
     setLive('connecting', 'Connecting…');
@@ -259,8 +271,13 @@
     const onChange = (msg) => {
       let change;
       try { change = JSON.parse(msg.data); } catch (e) { return; }
-      (change.mergedEventIds || []).forEach((id) => state.events.delete(id));
-      if (change.event) state.events.set(change.event.id, change.event);
+      (change.mergedEventIds || []).forEach((id) => { state.events.delete(id); state.liveSeen.set(id, null); });
+      if (change.event) {
+        const known = state.events.get(change.event.id);
+        // a replayed or late change must not roll an event back to an older version
+        if (!known || stamp(change.event) >= stamp(known)) state.events.set(change.event.id, change.event);
+        state.liveSeen.set(change.event.id, state.events.get(change.event.id));
+      }
       render(change.event ? change.event.id : null);
       if (state.selected && change.event && state.selected === change.event.id) showDetail(change.event.id);
     };
@@ -337,8 +354,9 @@
       history.replaceState(null, '', params.toString() ? '?' + params.toString() : location.pathname);
       updateExportLinks(params);
       state.nextCursor = null;
-      loadTimeline(false);
+      // stream first, then the snapshot: nothing that happens in between is lost
       connectStream();
+      loadTimeline(false);
     };
     $('#filter-form').addEventListener('submit', (e) => { e.preventDefault(); apply(); });
     $('#filter-form').addEventListener('reset', () => setTimeout(apply, 0));
