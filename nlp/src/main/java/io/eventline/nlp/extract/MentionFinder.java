@@ -356,10 +356,11 @@ final class MentionFinder {
         return to;
     }
 
+    /** Relative "which"/"who" clauses describe the noun before them ("a meeting, which is expected on Monday"). */
     private static boolean strongBreakBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.isClauseBreak() || CLAUSE_WORDS.contains(t.lower())) {
+            if (t.isClauseBreak() || CLAUSE_WORDS.contains(t.lower()) && !t.is("which") && !t.is("who")) {
                 return true;
             }
         }
@@ -384,6 +385,10 @@ final class MentionFinder {
             x.time = t;
             if (t.resolved()) {
                 x.date = t.date();
+                if (x.status == EventStatus.PLANNED && "weekday".equals(t.rule()) && s.anchor() != null
+                        && t.date().isBefore(s.anchor()) && t.dateEnd() == null) {
+                    x.date = t.date().plusWeeks(1); // "has called a meeting on Sunday": the coming Sunday
+                }
                 x.dateEnd = t.dateEnd();
                 x.precision = t.precision();
                 x.basis = x.inherited && t.basis() == DateBasis.EXPLICIT ? DateBasis.EXPLICIT : t.basis();
