@@ -235,7 +235,7 @@ public final class EventExtractor {
 
     /** Fact-checks: words that refute what a "claim" or "posts" sentence of the same article reports. */
     private static final Set<String> REFUTING = Set.of("false", "fake", "hoax", "debunked", "misleading", "fabricated",
-            "untrue", "baseless", "unfounded", "fact-check", "doctored", "misattributed");
+            "untrue", "baseless", "unfounded", "fact-check", "doctored", "misattributed", "wrongly", "falsely");
 
     private static boolean refutes(List<Token> tokens) {
         for (Token t : tokens) {

@@ -81,7 +81,8 @@ final class MentionFinder {
                 negatedPrevious = true;
                 continue; // "has not invoked Article 5 or carried out any strikes"
             }
-            if (cues.has(Cue.NEGATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type())) {
+            if (cues.has(Cue.NEGATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type())
+                    || negatedInside(tokens, m)) {
                 negatedPrevious = true;
                 continue;
             }
@@ -164,6 +165,17 @@ final class MentionFinder {
         return from;
     }
 
+    /** "Article 5 ... has not been triggered": a negation inside a gapped trigger. */
+    private static boolean negatedInside(List<Token> tokens, TriggerMatch m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean coordinated(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
@@ -236,7 +248,10 @@ final class MentionFinder {
         TimeExpression[] own = new TimeExpression[found.size()];
         List<Token> tokens = s.tokens();
         TimeExpression intro = null;
-        for (TimeExpression t : s.times()) {
+        // relational expressions ("two days before the attacks") first: they name their event exactly
+        List<TimeExpression> ordered = new ArrayList<>(s.times());
+        ordered.sort(java.util.Comparator.comparing(t -> !t.rule().equals(io.eventline.nlp.time.DateResolver.RELATIONAL)));
+        for (TimeExpression t : ordered) {
             int tokenAt = tokenIndex(tokens, s.from(), s.to(), t.start());
             if (t.rule().equals(io.eventline.nlp.time.DateResolver.RELATIONAL)) {
                 for (int k = 0; k < found.size(); k++) {
@@ -296,7 +311,8 @@ final class MentionFinder {
                 for (int k = 0; k < found.size(); k++) {
                     TriggerMatch m = found.get(k);
                     if (m.from() >= tokenAt) {
-                        if (own[k] == null && !strongBreakBetween(tokens, tokenAt, m.from()) && !reportingBetween(tokens, tokenAt, m.from())) {
+                        if (own[k] == null && m.from() - tokenAt <= 8 && !strongBreakBetween(tokens, tokenAt, m.from())
+                                && !reportingBetween(tokens, tokenAt, m.from())) {
                             best = k;
                         }
                         break;
