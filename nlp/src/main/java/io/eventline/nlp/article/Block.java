@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param heading true for HTML h1-h6, which never merge with the next line
  */
-record Block(List<String> lines, boolean heading) {
-    static Block of(List<String> lines) {
+public record Block(List<String> lines, boolean heading) {
+    public static Block of(List<String> lines) {
         return new Block(lines, false);
     }
 }

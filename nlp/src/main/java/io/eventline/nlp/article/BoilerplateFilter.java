@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Removes page furniture from blocks, line by line, and joins what is left into paragraphs.
  * Rules that only make sense at the top of an article (section labels, the date line) look at the first few lines.
  */
-final class BoilerplateFilter {
+public final class BoilerplateFilter {
     /** Lines counted as "the top": where section labels and the publication date line sit. */
-    static final int TOP_LINES = 8;
+    public static final int TOP_LINES = 8;
     private static final int CAPTION_MAX_WORDS = 25;
     private static final int DATE_LINE_MAX_OTHER_WORDS = 6;
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…:;\"”’)\\]]$");
@@ -19,12 +19,12 @@ final class BoilerplateFilter {
 
     private final BoilerplateRules rules;
 
-    BoilerplateFilter(BoilerplateRules rules) {
+    public BoilerplateFilter(BoilerplateRules rules) {
         this.rules = rules;
     }
 
     /** Paragraph texts, in order, without boilerplate. */
-    List<String> paragraphs(List<Block> blocks) {
+    public List<String> paragraphs(List<Block> blocks) {
         List<String> paragraphs = new ArrayList<>();
         int lineNo = 0;
         for (Block block : blocks) {
@@ -51,7 +51,7 @@ final class BoilerplateFilter {
         return paragraphs;
     }
 
-    static boolean isDateLine(String line) {
+    public static boolean isDateLine(String line) {
         return line.split("\\s+").length <= 14 && PublicationDates.findInLine(line)
                 .filter(f -> f.otherWords() <= DATE_LINE_MAX_OTHER_WORDS && !ENDS_SENTENCE.matcher(line).find()
                         || f.otherWords() <= 1)

@@ -15,12 +15,12 @@ public final class BoilerplateRules {
 
     /** One rule of the data file; {@code example} is a line it must match. */
     public record Rule(String name, Pattern pattern, String example) {
-        boolean matches(String line) {
+        public boolean matches(String line) {
             return pattern.matcher(line).matches();
         }
 
         /** Photo credits take the caption line above them along. */
-        boolean isCredit() {
+        public boolean isCredit() {
             return name.startsWith("image_");
         }
     }

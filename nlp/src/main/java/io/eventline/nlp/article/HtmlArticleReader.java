@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  * date, site name). Page chrome is removed by element (nav, aside, forms, captions...) and by class/id names of
  * share widgets, cookie banners and the like; the text cleaner then removes what is left line by line.
  */
-final class HtmlArticleReader {
+public final class HtmlArticleReader {
 
     /** What the page says about itself; null when absent. */
-    record HtmlMetadata(String title, String headline, String publishedAt, String publishedAtOrigin, String siteName) {
+    public record HtmlMetadata(String title, String headline, String publishedAt, String publishedAtOrigin, String siteName) {
     }
 
-    record Result(List<Block> blocks, HtmlMetadata metadata) {
+    public record Result(List<Block> blocks, HtmlMetadata metadata) {
     }
 
     private static final String ALWAYS_REMOVED = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
@@ -51,7 +51,7 @@ final class HtmlArticleReader {
     private HtmlArticleReader() {
     }
 
-    static Result read(String html, String baseUrl) {
+    public static Result read(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         JsonLd jsonLd = JsonLd.of(doc);
         String ogTitle = meta(doc, "og:title", "twitter:title");
@@ -115,7 +115,7 @@ final class HtmlArticleReader {
     }
 
     /** "Paris attacks: EU backs France | DW" -> "Paris attacks: EU backs France"; keeps titles without a suffix. */
-    static String stripSiteSuffix(String title, String site) {
+    public static String stripSiteSuffix(String title, String site) {
         String t = title.strip();
         if (site != null && !site.isBlank()) {
             for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ", " · ")) {

@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads the rule data files under {@code /article/} on the classpath: one entry per line, # starts a comment. */
-final class Resources {
+public final class Resources {
     private Resources() {
     }
 
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         String path = "/article/" + name;
         try (InputStream in = Resources.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -18,15 +18,15 @@ import java.util.regex.Pattern;
  * "Gen.", "Nov.", "Art." or "U.S." (data file {@code article/abbreviations.txt}) or before a lower-case word or a
  * digit ("Art. 42.7") is undone. The model is loaded once; detectors are per thread because they are not thread-safe.
  */
-final class SentenceSplitter {
-    static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+public final class SentenceSplitter {
+    public static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final Pattern STARTS_LOWER_OR_DIGIT = Pattern.compile("^[\\p{Ll}\\d(]");
     private static final Pattern INITIAL = Pattern.compile("(^|\\s)\\p{Lu}\\.$");
 
     private final ThreadLocal<SentenceDetectorME> detector;
     private final Set<String> abbreviations;
 
-    SentenceSplitter() {
+    public SentenceSplitter() {
         SentenceModel model = loadModel();
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
         this.abbreviations = Set.copyOf(Resources.lines("abbreviations.txt").stream().map(String::strip).toList());
@@ -45,7 +45,7 @@ final class SentenceSplitter {
     }
 
     /** Sentence spans of one paragraph, shifted by {@code offset} so they point into the whole text. */
-    List<TextSpan> split(String paragraph, int offset) {
+    public List<TextSpan> split(String paragraph, int offset) {
         Span[] raw = detector.get().sentPosDetect(paragraph);
         List<int[]> merged = new ArrayList<>();
         for (Span s : raw) {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Splits a plain-text body into blocks at blank lines; lines inside a block stay separate for the cleaner. */
-final class TextArticleReader {
+public final class TextArticleReader {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
 
     private TextArticleReader() {
     }
 
-    static List<Block> read(String body) {
+    public static List<Block> read(String body) {
         String normalised = body.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
                 .replace("\u2029", "\n\n").replace("\uFEFF", "");
         List<Block> blocks = new ArrayList<>();
@@ -29,7 +29,7 @@ final class TextArticleReader {
     }
 
     /** Collapses runs of spaces, tabs and no-break spaces; keeps the characters otherwise. */
-    static String cleanLine(String line) {
+    public static String cleanLine(String line) {
         return line.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
     }
 }

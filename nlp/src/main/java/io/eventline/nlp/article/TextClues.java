@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ("SAINT-DENIS, France, Nov 18 (Reuters) -"), the site name in navigation ("Skip to more DW sites") and agency
  * credit lines ("blc/jil (AFP, AP, Reuters, dpa)").
  */
-final class TextClues {
+public final class TextClues {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L} .'’-]{2,40}){0,2},?\\s+"
                     + "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
@@ -36,7 +36,7 @@ final class TextClues {
     }
 
     /** The date of a short date line among the first lines ("November 17, 2015", "Published: 3 December 2015"). */
-    static Optional<LocalDate> dateLine(List<Block> blocks) {
+    public static Optional<LocalDate> dateLine(List<Block> blocks) {
         int seen = 0;
         for (Block b : blocks) {
             for (String line : b.lines()) {
@@ -52,7 +52,7 @@ final class TextClues {
     }
 
     /** A wire dateline at the start of one of the first paragraphs; a missing year comes from {@code yearHint}. */
-    static Optional<LocalDate> dateline(List<String> paragraphs, Integer yearHint) {
+    public static Optional<LocalDate> dateline(List<String> paragraphs, Integer yearHint) {
         for (String p : paragraphs.subList(0, Math.min(3, paragraphs.size()))) {
             Matcher m = DATELINE.matcher(p);
             if (!m.find()) {
@@ -77,7 +77,7 @@ final class TextClues {
     }
 
     /** The agency of a wire dateline ("Reuters"), if any. */
-    static Optional<String> datelineAgency(List<String> paragraphs) {
+    public static Optional<String> datelineAgency(List<String> paragraphs) {
         for (String p : paragraphs.subList(0, Math.min(3, paragraphs.size()))) {
             Matcher m = DATELINE.matcher(p);
             if (m.find()) {
@@ -92,7 +92,7 @@ final class TextClues {
     }
 
     /** The year to complete a year-less dateline: a year in the URL path, else the only year the text mentions. */
-    static Integer yearHint(String url, String text) {
+    public static Integer yearHint(String url, String text) {
         if (url != null) {
             Matcher m = URL_YEAR.matcher(url);
             if (m.find()) {
@@ -108,13 +108,13 @@ final class TextClues {
     }
 
     /** The site named by navigation lines, e.g. "DW" from "Skip to more DW sites". */
-    static Optional<String> siteFromNavigation(List<Block> blocks) {
+    public static Optional<String> siteFromNavigation(List<Block> blocks) {
         return blocks.stream().flatMap(b -> b.lines().stream()).limit(BoilerplateFilter.TOP_LINES)
                 .map(SITE_IN_NAV::matcher).filter(Matcher::find).map(m -> m.group(1).strip()).findFirst();
     }
 
     /** Agencies credited at the end ("AFP, AP, Reuters, dpa"): a weak source hint. */
-    static Optional<String> agencyCredit(List<Block> blocks) {
+    public static Optional<String> agencyCredit(List<Block> blocks) {
         List<String> lines = blocks.stream().flatMap(b -> b.lines().stream()).toList();
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
             Matcher m = AGENCY_CREDIT.matcher(lines.get(i));
