@@ -133,7 +133,8 @@ public final class EventExtractor {
         Mention best = cluster.get(0);
         boolean allWeak = cluster.stream().allMatch(m -> m.weak);
         boolean counted = cluster.stream().anyMatch(m -> !m.quantities.isEmpty());
-        boolean undated = best.date == null && best.time == null;
+        // an undated article may only refer to its main attack ("following the attacks in Paris"): keep that one
+        boolean undated = best.date == null && best.time == null && best.type == io.eventline.contracts.EventType.ATTACK;
         if (cluster.stream().allMatch(m -> m.headline)
                 || allWeak && !undated && (!counted || cluster.stream().allMatch(m -> m.backrefCue))) {
             return null; // a back-reference to an event this article never tells: no second, publication-dated copy

@@ -28,7 +28,7 @@ final class MentionFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "'s", "latest", "new", "recent", "last", "another", "first", "second", "third",
             "fresh", "further", "earlier", "twin", "multiple", "several", "series", "wave");
-    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that", "'s");
     private static final Set<String> CLAUSE_WORDS = Set.of("which", "while", "whereas", "but", "although", "though", "who");
     /** A time expression after one of these dates the report ("..., the ministry said on Tuesday"), not the event. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "stated",
@@ -70,6 +70,12 @@ final class MentionFinder {
         }
         boolean negatedPrevious = false;
         CueLexicon.Hits hits = cues.scan(tokens, s.from(), s.to());
+        boolean[] backref = new boolean[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            TriggerMatch m = found.get(k);
+            backref[k] = m.rule().noun() && cues.has(Cue.BACKREF, hits, tokens, s.from(), s.to(), m.from(), m.to(),
+                    k == 0 ? s.from() : found.get(k - 1).to(), m.rule().type());
+        }
         for (int k = 0; k < found.size(); k++) {
             TriggerMatch m = found.get(k);
             int regionFrom = k == 0 ? s.from() : clauseStart(tokens, found.get(k - 1).to(), m.from());
@@ -114,7 +120,8 @@ final class MentionFinder {
             TimeExpression ownTime = own[k];
             if (ownTime == null && !x.backrefCue) {
                 // coordinated with the next trigger of its clause ("detained nine people in raids ... on Friday")
-                if (k + 1 < found.size() && own[k + 1] != null && (!m.rule().noun() || found.get(k + 1).rule().type() == m.rule().type())
+                if (k + 1 < found.size() && own[k + 1] != null && !backref[k + 1]
+                        && (!m.rule().noun() || found.get(k + 1).rule().type() == m.rule().type())
                         && !strongBreakBetween(tokens, m.to(), found.get(k + 1).from())
                         && !reportingBetween(tokens, m.to(), found.get(k + 1).from())) {
                     ownTime = own[k + 1];
