@@ -21,6 +21,9 @@ CREATE INDEX event_undated_idx ON event (id)
 -- window and still run inside it: found by "range contains the window start". Partial: few events are that long.
 CREATE INDEX event_long_span_idx ON event USING gist (daterange(date, date_end, '[]'))
     WHERE (date_end - date) > 400;
+-- Without statistics on the span the planner guesses a third of all events are long-running and walks the
+-- timeline index instead of the small GiST index above (1.5 s instead of a few ms on a million events).
+CREATE STATISTICS event_span_stats ON (date_end - date) FROM event;
 
 -- GET /api/events/{id} for an id that was merged away: which MERGED change folded it into which event.
 CREATE INDEX event_change_merged_ids_idx ON event_change USING gin ((payload -> 'mergedEventIds') jsonb_path_ops)

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class BenchmarkDatabase {
 
     private static final String QUERY_INDEXES = "db/migration/V2__query_indexes.sql";
+    private static final Pattern STATISTICS_NAME = Pattern.compile("CREATE STATISTICS (\\w+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEX_NAME = Pattern.compile("CREATE INDEX (\\w+)", Pattern.CASE_INSENSITIVE);
 
     private BenchmarkDatabase() {
@@ -65,6 +67,10 @@ final class BenchmarkDatabase {
                 Matcher m = INDEX_NAME.matcher(script);
                 while (m.find()) {
                     st.execute("DROP INDEX IF EXISTS " + m.group(1));
+                }
+                Matcher stats = STATISTICS_NAME.matcher(script);
+                while (stats.find()) {
+                    st.execute("DROP STATISTICS IF EXISTS " + stats.group(1));
                 }
                 for (String index : existing) {
                     if (!declared.contains(index)) {
