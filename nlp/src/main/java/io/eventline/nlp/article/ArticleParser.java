@@ -55,7 +55,16 @@ public final class ArticleParser {
         } else {
             blocks = TextArticleReader.read(body);
         }
-        List<String> paragraphs = filter.paragraphs(blocks);
+        List<BoilerplateFilter.Paragraph> kept = filter.cleaned(blocks);
+        String headline = null;
+        if (raw.format() == RawArticle.Format.TEXT) {
+            int h = headlineIndex(kept);
+            if (h >= 0) {
+                headline = kept.get(h).text();
+                kept = dropChromeAbove(kept, h);
+            }
+        }
+        List<String> paragraphs = kept.stream().map(BoilerplateFilter.Paragraph::text).toList();
         if (paragraphs.isEmpty()) {
             throw new ArticleRejectedException(ArticleRejectedException.NO_TEXT, null,
                     "the article has no text left once navigation, credits and other page furniture are removed");
@@ -75,7 +84,7 @@ public final class ArticleParser {
         }
         String cleaned = text.toString();
 
-        String title = firstNonBlank(raw.title(), meta == null ? null : meta.title(), headline(paragraphs));
+        String title = firstNonBlank(raw.title(), meta == null ? null : meta.title(), headline);
 
         String publishedAt;
         PublicationDateOrigin origin;
@@ -110,18 +119,43 @@ public final class ArticleParser {
                         + abbreviate(value)));
     }
 
-    /** The first paragraph when it reads like a headline: short, and not a sentence ending in a period. */
-    static String headline(List<String> paragraphs) {
-        if (paragraphs.size() < 2) {
-            return null;
+    /** Paragraphs a headline can hide behind: site name, tagline, section labels the rules did not know. */
+    private static final int HEADLINE_SEARCH = 5;
+    private static final int HEADLINE_MIN_WORDS = 3;
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…\"”’)]$");
+
+    /**
+     * The headline of a pasted page: among the first paragraphs, the first that stands alone in its block and is
+     * shaped like a headline (a few words, no closing period); -1 when none. Site names and taglines share their
+     * block with navigation lines, and section labels are one or two words.
+     */
+    static int headlineIndex(List<BoilerplateFilter.Paragraph> paragraphs) {
+        for (int i = 0; i < Math.min(HEADLINE_SEARCH, paragraphs.size() - 1); i++) {
+            BoilerplateFilter.Paragraph p = paragraphs.get(i);
+            if (p.alone() && isHeadlineShaped(p.text())) {
+                return i;
+            }
         }
-        String first = paragraphs.get(0).strip();
-        int words = first.split("\\s+").length;
-        if (words < 2 || words > HEADLINE_MAX_WORDS || first.length() > HEADLINE_MAX_CHARS
-                || ENDS_WITH_PERIOD.matcher(first).find()) {
-            return null;
+        return -1;
+    }
+
+    static boolean isHeadlineShaped(String line) {
+        String s = line.strip();
+        int words = s.split("\\s+").length;
+        return words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS && s.length() <= HEADLINE_MAX_CHARS
+                && !ENDS_WITH_PERIOD.matcher(s).find();
+    }
+
+    /** Lines above the headline that are not sentences are page chrome (site name, tagline). */
+    private static List<BoilerplateFilter.Paragraph> dropChromeAbove(List<BoilerplateFilter.Paragraph> paragraphs, int headline) {
+        List<BoilerplateFilter.Paragraph> kept = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            BoilerplateFilter.Paragraph p = paragraphs.get(i);
+            if (i >= headline || ENDS_SENTENCE.matcher(p.text()).find()) {
+                kept.add(p);
+            }
         }
-        return first;
+        return kept;
     }
 
     /** "https://www.dw.com/en/..." -> "dw.com". */

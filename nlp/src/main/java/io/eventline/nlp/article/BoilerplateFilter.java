@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateFilter {
     /** Lines counted as "the top": where section labels and the publication date line sit. */
-    public static final int TOP_LINES = 8;
+    public static final int TOP_LINES = 12;
     private static final int CAPTION_MAX_WORDS = 25;
-    private static final int DATE_LINE_MAX_OTHER_WORDS = 6;
+    private static final int DATE_LINE_MAX_OTHER_WORDS = 8;
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…:;\"”’)\\]]$");
     private static final Pattern STARTS_LOWER = Pattern.compile("^[\\p{Ll}]");
 
@@ -23,9 +23,23 @@ public final class BoilerplateFilter {
         this.rules = rules;
     }
 
+    /**
+     * A cleaned paragraph.
+     *
+     * @param alone the source block had this single line: how headlines stand in pasted pages, unlike the site
+     *              name or tagline sharing a block with navigation
+     */
+    public record Paragraph(String text, boolean alone) {
+    }
+
     /** Paragraph texts, in order, without boilerplate. */
     public List<String> paragraphs(List<Block> blocks) {
-        List<String> paragraphs = new ArrayList<>();
+        return cleaned(blocks).stream().map(Paragraph::text).toList();
+    }
+
+    /** Paragraphs, in order, without boilerplate. */
+    public List<Paragraph> cleaned(List<Block> blocks) {
+        List<Paragraph> paragraphs = new ArrayList<>();
         int lineNo = 0;
         for (Block block : blocks) {
             List<String> kept = new ArrayList<>();
@@ -46,7 +60,10 @@ public final class BoilerplateFilter {
                 }
                 kept.add(line);
             }
-            paragraphs.addAll(join(kept, block.heading()));
+            boolean alone = lines.size() == 1;
+            for (String p : join(kept, block.heading())) {
+                paragraphs.add(new Paragraph(p, alone));
+            }
         }
         return paragraphs;
     }
