@@ -288,15 +288,19 @@ final class MentionFinder {
             if (tokenAt - s.from() <= 2 && intro == null) {
                 intro = t;
             }
-            if (reportingBetween(tokens, Math.max(s.from(), tokenAt - 3), tokenAt) && !quotedTriggerBefore(tokens, s, found, tokenAt)) {
+            if (reportingBetween(tokens, Math.max(s.from(), tokenAt - 2), tokenAt) && !quotedTriggerBefore(tokens, s, found, tokenAt)) {
                 continue; // "the ministry said on Tuesday": the date of the report
             }
             int best = -1;
             // an expression right before a verb belongs to it ("police on Friday arrested", "two days later arrested")
+            boolean coordinatorBefore = tokenAt - 1 >= s.from()
+                    && (tokens.get(tokenAt - 1).is("and") || tokens.get(tokenAt - 1).is(",") || tokens.get(tokenAt - 1).is(";"));
             for (int k = 0; k < found.size(); k++) {
                 TriggerMatch m = found.get(k);
                 int exprEnd = tokenIndex(tokens, s.from(), s.to(), t.end());
-                if (m.from() >= exprEnd && m.from() - exprEnd <= 1 && own[k] == null && !found.get(k).rule().noun()) {
+                // "... and last December an army raid ...": after a coordinator the expression opens the next clause
+                if (m.from() >= exprEnd && own[k] == null
+                        && (m.from() - exprEnd <= 1 && !m.rule().noun() || coordinatorBefore && m.from() - exprEnd <= 3)) {
                     best = k;
                     break;
                 }

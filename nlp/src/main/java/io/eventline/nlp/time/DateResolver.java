@@ -26,7 +26,8 @@ public final class DateResolver {
 
     /** Words before an expression that make a weekday or a bare month point forward. */
     private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "expected", "due", "scheduled",
-            "plans", "plan", "planned", "planning", "intends", "going", "upcoming", "next");
+            "plans", "plan", "planned", "planning", "intends", "going", "upcoming", "next", "opens", "begins", "starts",
+            "convenes", "resumes", "reconvenes");
     /** Words that cancel the future reading of a preceding "to" ("said on Tuesday", "was to"). */
     private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "has", "have", "did", "ago",
             "last", "told", "announced", "claimed", "killed", "attacked", "met", "held");
