@@ -63,7 +63,8 @@ final class MentionFinder {
         List<Mention> out = new ArrayList<>(found.size());
         List<Token> tokens = s.tokens();
         int subjectEnd = found.get(0).from();
-        TimeExpression[] own = assignTimes(s, found);
+        List<TimeExpression> leftovers = new ArrayList<>(0);
+        TimeExpression[] own = assignTimes(s, found, leftovers);
         TimeExpression intro = intro(s);
         if (tokens.get(s.to() - 1).is("?")) {
             return out; // questions report nothing
@@ -140,6 +141,36 @@ final class MentionFinder {
             }
             out.add(x);
         }
+        // "the attacks on 26 June in Sousse, on 10 October in Ankara, ...": a plural event noun with a list of dates
+        // is one event per date
+        for (TimeExpression t : leftovers) {
+            Mention list = null;
+            for (Mention x : out) {
+                if (x.time != null && x.time != t && x.noun && x.triggerText.endsWith("s") && x.time.end() <= t.start()
+                        && (list == null || x.sentenceStart >= 0 && x.time.start() > list.time.start())) {
+                    list = x;
+                }
+            }
+            if (list == null || list.time.basis() != DateBasis.EXPLICIT || t.basis() != DateBasis.EXPLICIT) {
+                continue;
+            }
+            Mention c = copyOf(list);
+            c.time = t;
+            c.date = t.date();
+            c.dateEnd = t.dateEnd();
+            c.precision = t.precision();
+            c.basis = t.basis();
+            c.locations.clear();
+            c.countries.clear();
+            for (Entity e : s.entities()) {
+                int at = tokenIndex(tokens, s.from(), s.to(), t.end());
+                if (e.isPlace() && e.from() >= at && e.from() - at <= 3) {
+                    c.locations.add(e.canonical());
+                    c.countries.add(e.country());
+                }
+            }
+            out.add(c);
+        }
         // a second trigger of the same happening in the sentence ("will visit ... next week for a follow-up
         // meeting") shares the date and status of the one that has a time expression
         for (Mention a : out) {
@@ -181,6 +212,26 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    private static Mention copyOf(Mention m) {
+        Mention c = new Mention();
+        c.type = m.type;
+        c.cameo = m.cameo;
+        c.weight = m.weight;
+        c.noun = m.noun;
+        c.status = m.status;
+        c.actors.addAll(m.actors);
+        c.states.addAll(m.states);
+        c.nearestState = m.nearestState;
+        c.triggerText = m.triggerText;
+        c.sentence = m.sentence;
+        c.sentenceStart = m.sentenceStart;
+        c.sentenceEnd = m.sentenceEnd;
+        c.sentenceIndex = m.sentenceIndex;
+        c.paragraph = m.paragraph;
+        c.quoted = m.quoted;
+        return c;
     }
 
     private static boolean coordinated(List<Token> tokens, int from, int to) {
@@ -251,7 +302,7 @@ final class MentionFinder {
      * after it, never across a strong clause break or past another trigger that is closer. "N days after <event>"
      * dates the event after it. A sentence-initial expression ("On Tuesday, ...") also covers triggers left without one.
      */
-    private static TimeExpression[] assignTimes(Sentence s, List<TriggerMatch> found) {
+    private static TimeExpression[] assignTimes(Sentence s, List<TriggerMatch> found, List<TimeExpression> leftovers) {
         TimeExpression[] own = new TimeExpression[found.size()];
         List<Token> tokens = s.tokens();
         TimeExpression intro = null;
@@ -332,6 +383,8 @@ final class MentionFinder {
             }
             if (best >= 0) {
                 own[best] = t;
+            } else if (t.resolved()) {
+                leftovers.add(t);
             }
         }
         return own;
