@@ -6,11 +6,17 @@
 --
 -- Filter columns carried: type, status, source_count, actors_lc, locations_lc.
 
--- Dated events in timeline order (the key order of V1's event_order_idx, plus the filter columns). date_end lets
--- the query find events that began shortly before a window and still run in it within a bounded index range.
+-- Dated events in timeline order (the key order of V1's event_order_idx, plus the filter columns).
 CREATE INDEX event_timeline_idx ON event (date, id)
-    INCLUDE (date_end, type, status, source_count, actors_lc, locations_lc)
+    INCLUDE (type, status, source_count, actors_lc, locations_lc)
     WHERE date IS NOT NULL;
+
+-- Multi-day events (week / month / year precision, ranges) in timeline order, with their end: events that began
+-- shortly before a requested window and still run in it are found in a bounded range of this index. Partial,
+-- because single-day events (most of them) cannot straddle a window start.
+CREATE INDEX event_multiday_idx ON event (date, id)
+    INCLUDE (date_end, type, status, source_count, actors_lc, locations_lc)
+    WHERE date_end > date;
 
 -- Undated events, listed last by id; a few percent of events, so a small index.
 CREATE INDEX event_undated_idx ON event (id)

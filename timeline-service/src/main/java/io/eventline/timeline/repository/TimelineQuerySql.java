@@ -24,8 +24,8 @@ import java.util.List;
  * common page at one statement.
  *
  * <p>Each slice first picks the (date, id) keys of its rows, then joins back for the full rows: the key query is
- * answered from covering indexes (V2 {@code event_timeline_idx} and {@code event_undated_idx} include the
- * filter columns), so filtering never touches the table, and only the page's
+ * answered from covering indexes (V2 {@code event_timeline_idx}, {@code event_multiday_idx} and
+ * {@code event_undated_idx} include the filter columns), so filtering never touches the table, and only the page's
  * own rows are fetched.
  */
 public record TimelineQuerySql(String sql, List<Object> params) {
@@ -93,12 +93,14 @@ public record TimelineQuerySql(String sql, List<Object> params) {
     /**
      * Events that began before {@code from} and still run on it. Most such events span at most a year (week,
      * month, year precision); they began within {@link #LONG_SPAN_DAYS} before {@code from}, so a bounded range
-     * of the covering (date, id) index holds them, its date_end column telling which still run: no table access.
+     * of the covering index of multi-day events holds them, its date_end column telling which still run: no table
+     * access.
      * The rare longer events come from a small partial GiST index on their date range.
      */
     private static TimelineQuerySql straddling(TimelineQueryFilter filter, TimelineCursor after) {
         List<Object> params = new ArrayList<>();
         List<String> recent = new ArrayList<>();
+        recent.add("k.date_end > k.date"); // the partial index predicate, so that the planner can use it
         recent.add("k.date < ?");
         params.add(filter.from());
         recent.add("k.date >= ?::date - " + LONG_SPAN_DAYS);
