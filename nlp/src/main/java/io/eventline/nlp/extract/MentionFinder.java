@@ -320,7 +320,7 @@ final class MentionFinder {
                 }
                 continue;
             }
-            if (durationOnly(t)) {
+            if (durationOnly(t) || dateline(tokens, s, t, tokenAt)) {
                 continue;
             }
             boolean inside = false;
@@ -416,6 +416,24 @@ final class MentionFinder {
         for (int i = from; i < to; i++) {
             if (REPORTING.contains(tokens.get(i).lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "OSLO, July 23 (Reuters) -": the date of the report, which is the anchor, not of an event in the sentence. */
+    private static boolean dateline(List<Token> tokens, Sentence s, TimeExpression t, int tokenAt) {
+        if (tokenAt - s.from() > 6) {
+            return false;
+        }
+        int after = tokenIndex(tokens, s.from(), s.to(), t.end());
+        for (int i = after; i < Math.min(s.to(), after + 4); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("-") || w.equals("\u2014") || w.equals("\u2013") || w.equals("(")) {
+                return true;
+            }
+            if (tokens.get(i).isWord() && !tokens.get(i).capitalized() && !tokens.get(i).isNumber()) {
+                return false;
             }
         }
         return false;
