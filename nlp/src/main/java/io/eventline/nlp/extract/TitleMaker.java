@@ -18,7 +18,7 @@ final class TitleMaker {
     }
 
     String title(EventType type, EventStatus status, String state, Collection<String> actors, List<String> locations,
-                 Collection<String> countries, List<Quantity> quantities, String object, String beneficiary) {
+                 Collection<String> countries, List<Quantity> quantities, String object, String beneficiary, String sentence) {
         String place = mostSpecific(locations);
         if (place == null && !countries.isEmpty()) {
             place = countries.iterator().next();
@@ -42,9 +42,21 @@ final class TitleMaker {
             case PLEDGE_OF_SUPPORT -> (who == null ? "Pledge of support" : who + (planned ? " to pledge support" : " pledges support"))
                     + (beneficiary == null || beneficiary.equals(who) ? "" : " for " + beneficiary);
             case MEETING -> {
+                List<String> people = people(actors);
+                // the one named first in the evidence is the subject ("Hollande will visit ... with Obama")
+                people.sort(java.util.Comparator.comparingInt(p -> {
+                    int i = sentence.indexOf(p.substring(p.lastIndexOf(' ') + 1));
+                    return i < 0 ? Integer.MAX_VALUE : i;
+                }));
+                if (people.size() >= 2) {
+                    // "Francois Hollande meets John Kerry", "Francois Hollande to visit United States"
+                    yield planned && place != null ? people.get(0) + " to visit " + place
+                            : people.get(0) + (planned ? " to meet " : " meets ") + people.get(1);
+                }
+                String host = who == null || who.equals(place) ? firstPerson(actors) : who;
                 String where = place == null ? "" : (planned ? " to " : " in ") + place;
-                yield who == null ? (planned ? "Planned meeting" : "Meeting") + (place == null ? "" : " in " + place)
-                        : who + (planned ? " to visit" + (place == null ? "" : " " + place) : " meeting" + where);
+                yield host == null || host.equals(place) ? (planned ? "Planned meeting" : "Meeting") + (place == null ? "" : " in " + place)
+                        : host + (planned ? " to visit" + (place == null ? "" : " " + place) : " meeting" + where);
             }
             case DECLARATION -> who == null
                     ? "Declaration" + (object == null ? "" : " of " + object.replace("itself at war", "war"))
@@ -64,6 +76,18 @@ final class TitleMaker {
             }
         }
         return locations.isEmpty() ? null : locations.get(0);
+    }
+
+    /** Names of the people among the actors ("Name (Role)" rendered), in order. */
+    private static List<String> people(Collection<String> actors) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String a : actors) {
+            int paren = a.indexOf(" (");
+            if (paren > 0) {
+                out.add(a.substring(0, paren));
+            }
+        }
+        return out;
     }
 
     private static String firstPerson(Collection<String> actors) {
