@@ -98,6 +98,8 @@ public final class DateResolver {
      */
     public List<TimeExpression> find(String text, List<Token> tokens, int start, int end, DateContext ctx) {
         List<Candidate> found = null;
+        java.util.Map<DateRule, Matcher> matchers = new java.util.IdentityHashMap<>();
+        Set<Matcher> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int coveredUntil = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -110,7 +112,12 @@ public final class DateResolver {
             }
             Candidate best = null;
             for (DateRule r : candidates) {
-                Matcher m = r.pattern().matcher(text);
+                // one matcher per rule and sentence; a kept candidate's matcher is not reused afterwards
+                Matcher m = matchers.get(r);
+                if (m == null || kept.contains(m)) {
+                    m = r.pattern().matcher(text);
+                    matchers.put(r, m);
+                }
                 m.region(t.start(), end);
                 if (m.lookingAt() && (best == null || m.end() > best.end) && capitalisedNames(m)) {
                     best = new Candidate(r, m, i, m.end());
@@ -121,6 +128,7 @@ public final class DateResolver {
                     found = new ArrayList<>(2);
                 }
                 found.add(best);
+                kept.add(best.matcher);
                 coveredUntil = best.end;
             }
         }
