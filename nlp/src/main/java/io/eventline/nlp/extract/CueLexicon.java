@@ -48,12 +48,17 @@ final class CueLexicon {
 
         /** Whether a pattern of the rule starts at {@code pos} and ends at or before {@code limit}. */
         boolean starts(int pos, int ruleIndex, int limit) {
+            return starts(pos, ruleIndex, limit, Integer.MIN_VALUE);
+        }
+
+        /** Same, and the pattern ends at or after {@code minEnd}. */
+        boolean starts(int pos, int ruleIndex, int limit, int minEnd) {
             List<long[]> l = at.get(pos - from);
             if (l == null) {
                 return false;
             }
             for (long[] h : l) {
-                if (h[0] == ruleIndex && h[1] <= limit) {
+                if (h[0] == ruleIndex && h[1] <= limit && h[1] >= minEnd) {
                     return true;
                 }
             }
@@ -133,7 +138,9 @@ final class CueLexicon {
                         if (tokens.get(i).isClauseBreak()) {
                             break;
                         }
-                        if (hits.starts(i, ri, trigTo)) {
+                        // a back-reference cue governs the trigger's own phrase: "in response to the (brutal) attack"
+                        int minEnd = cue == Cue.BACKREF ? trigFrom - 3 : Integer.MIN_VALUE;
+                        if (hits.starts(i, ri, trigTo, minEnd)) {
                             return true;
                         }
                         if (tokens.get(i).is(",") && cue != Cue.HYPOTHETICAL && cue != Cue.RUMOUR) {
