@@ -24,7 +24,7 @@ final class MentionFinder {
     /** Prepositions after which a country or city is where something happened rather than who did it. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "outside", "throughout",
             "around", "into", "over", "on", "outskirts", "north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "against", "within", "from", "of");
+            "eastern", "western", "central", "against", "within", "of");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "'s", "latest", "new", "recent", "last", "another", "first", "second", "third",
             "fresh", "further", "earlier", "twin", "multiple", "several", "series", "wave");
@@ -394,7 +394,8 @@ final class MentionFinder {
     private static TimeExpression intro(Sentence s) {
         for (TimeExpression t : s.times()) {
             int tokenAt = tokenIndex(s.tokens(), s.from(), s.to(), t.start());
-            if (tokenAt - s.from() <= 2 && !t.rule().equals(io.eventline.nlp.time.DateResolver.RELATIONAL) && !durationOnly(t)) {
+            if (tokenAt - s.from() <= 2 && !t.rule().equals(io.eventline.nlp.time.DateResolver.RELATIONAL) && !durationOnly(t)
+                    && !dateline(s.tokens(), s, t, tokenAt)) {
                 return t;
             }
             break;
