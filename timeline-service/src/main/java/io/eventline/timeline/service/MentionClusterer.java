@@ -21,8 +21,8 @@ import java.util.function.BiPredicate;
  * <li>textual RANGE, WEEK, MONTH, YEAR dates, in that order: join the unique best overlapping earlier group, else
  *     group among themselves;</li>
  * <li>dates that are only the article's date (no time expression): join the unique best earlier group within a
- *     window before (occurred) or after (planned) the article's date and sharing a place or actor;</li>
- * <li>no date at all: join the unique best earlier group sharing a place or actor; ambiguous → stays apart.</li>
+ *     window before (occurred) or after (planned) the article's date, with {@link #MIN_EVIDENCE};</li>
+ * <li>no date at all: join the unique best earlier group with {@link #MIN_EVIDENCE}; ambiguous → stays apart.</li>
  * </ol>
  * "Unique best" means the only fitting group, or one that beats every other by {@link #CLEAR_MARGIN}.
  */
@@ -35,6 +35,11 @@ public final class MentionClusterer {
      * (police raids "in France" fit the 128 home searches and the Saint-Denis raid alike), a shared specific place is.
      */
     static final int CLEAR_MARGIN = 2;
+    /**
+     * Evidence a mention without a textual date needs to join a group: a shared specific place, or a shared country
+     * and an actor, or the same treaty clause. A shared country alone is not enough ("raids in France" happen daily).
+     */
+    static final int MIN_EVIDENCE = 2;
 
     private final MentionMatcher matcher;
 
@@ -61,11 +66,11 @@ public final class MentionClusterer {
 
         List<MentionFacts> anchored = sorted.stream().filter(m -> m.dated() && !m.textualDate()).toList();
         groups.addAll(attachOrGroup(groups, anchored,
-                (g, m) -> g.hasDate() && MentionMatcher.anchorWindowAllows(m, g.start, g.end), 1,
+                (g, m) -> g.hasDate() && MentionMatcher.anchorWindowAllows(m, g.start, g.end), MIN_EVIDENCE,
                 (a, b) -> a.date().equals(b.date()) && related(a, b)));
 
         List<MentionFacts> undated = sorted.stream().filter(m -> !m.dated()).toList();
-        groups.addAll(attachOrGroup(groups, undated, (g, m) -> true, 1, this::related));
+        groups.addAll(attachOrGroup(groups, undated, (g, m) -> true, MIN_EVIDENCE, this::related));
 
         List<List<MentionFacts>> out = new ArrayList<>();
         for (Group g : groups) {
@@ -86,7 +91,8 @@ public final class MentionClusterer {
         if (matcher.contradict(a, b)) {
             return false;
         }
-        return a.articleId().equals(b.articleId()) || matcher.affinity(a, b.locations(), b.actors(), b.sentence()) > 0;
+        return a.articleId().equals(b.articleId())
+                || matcher.affinity(a, b.locations(), b.actors(), b.sentence()) >= MIN_EVIDENCE;
     }
 
     /** Pairwise links + connected components; pairs are only tried within {@code maxGapDays} of each other. */

@@ -88,6 +88,14 @@ class MentionClustererTest {
     }
 
     @Test
+    void aSharedCountryAloneIsTooLittleForAMentionWithoutOwnDate() {
+        var searches = Mentions.of(RAID).article("dw").day("2015-11-13", RELATIVE).at("France").build();
+        var raidsAtHome = Mentions.of(RAID).article("dc").day("2015-11-17", ANCHOR).at("France").actors("police").build();
+        var raidsUndated = Mentions.of(RAID).article("u").undatedArticle().undated().at("France").build();
+        assertThat(clusterer.cluster(List.of(searches, raidsAtHome, raidsUndated))).hasSize(3);
+    }
+
+    @Test
     void undatedMentionJoinsTheUniqueBestMatchAndStaysApartWhenAmbiguous() {
         var paris = Mentions.of(ATTACK).article("a").day("2015-11-13", EXPLICIT).at("Paris").build();
         var bamako = Mentions.of(ATTACK).article("b").day("2015-11-20", EXPLICIT).at("Bamako").build();

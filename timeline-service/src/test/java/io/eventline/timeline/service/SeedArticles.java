@@ -20,7 +20,12 @@ public class SeedArticles {
     private final ArticleParser parser = ArticleParser.create();
 
     public ParsedArticle parse(String seedFile) {
-        try (InputStream in = SeedArticles.class.getResourceAsStream("/seeds/" + seedFile)) {
+        return parseResource("/seeds/" + seedFile);
+    }
+
+    /** Any text article on the test classpath, e.g. {@code /corpus/01-saint-denis-raid.txt}. */
+    public ParsedArticle parseResource(String resource) {
+        try (InputStream in = SeedArticles.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return parser.parse(RawArticle.text(text), Instant.parse("2026-01-01T00:00:00Z"));
         } catch (IOException e) {
