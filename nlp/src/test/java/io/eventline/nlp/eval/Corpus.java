@@ -18,7 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The labelled dev corpus under {@code corpus/}: each article parsed by the real ArticleParser, with its gold file. */
+/**
+ * A labelled corpus on the test classpath ({@code corpus/}: the dev corpus the rules were developed on;
+ * {@code holdout/}: articles written apart from the rules, never used to tune them): each article parsed by the
+ * real ArticleParser, with its gold file.
+ */
 public final class Corpus {
 
     /** One labelled article. */
@@ -28,12 +32,17 @@ public final class Corpus {
     private Corpus() {
     }
 
+    /** The dev corpus. */
     public static List<Item> load() {
+        return load("corpus");
+    }
+
+    public static List<Item> load(String folder) {
         Path dir;
         try {
-            dir = Paths.get(Corpus.class.getClassLoader().getResource("corpus").toURI());
+            dir = Paths.get(Corpus.class.getClassLoader().getResource(folder).toURI());
         } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("corpus directory not on the test classpath", e);
+            throw new IllegalStateException(folder + " directory not on the test classpath", e);
         }
         ArticleParser parser = ArticleParser.create();
         List<Item> items = new ArrayList<>();
