@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Requests that never reach a JAX-RS resource (unknown paths, bodies over Quarkus' own HTTP limit) would otherwise
@@ -17,9 +19,13 @@ import jakarta.enterprise.event.Observes;
 public class FallbackRoutes {
 
     private final SubmissionReader limits;
+    /** Quarkus' own body limit: above it Vert.x would answer an empty 413 before any resource runs. */
+    private final long httpLimit;
 
-    public FallbackRoutes(IngestConfig config) {
+    public FallbackRoutes(IngestConfig config,
+                          @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize httpLimit) {
         this.limits = new SubmissionReader(config.maxBodyBytes());
+        this.httpLimit = httpLimit.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -36,7 +42,11 @@ public class FallbackRoutes {
         });
     }
 
-    /** A body whose Content-Length is over the limit is refused before it is read at all. */
+    /**
+     * A body declared larger than Quarkus' own limit is refused here, with our JSON, before Vert.x answers an empty
+     * 413. Smaller bodies over eventline.ingest.max-body-bytes are read and refused by the resource, so that the
+     * client gets the answer on an open connection.
+     */
     private void refuseDeclaredOversizeBody(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         long declared = -1;
@@ -45,7 +55,7 @@ public class FallbackRoutes {
         } catch (NumberFormatException ignored) {
             // let the normal handlers answer malformed headers
         }
-        if (declared > limits.maxBodyBytes()) {
+        if (declared > httpLimit) {
             var error = limits.tooLarge(declared);
             ctx.response().putHeader("Connection", "close");
             writeError(ctx, ApiError.of(413, error.code(), error.getMessage()));

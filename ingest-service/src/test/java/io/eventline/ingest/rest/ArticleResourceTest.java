@@ -4,8 +4,6 @@ import io.eventline.contracts.Json;
 import io.eventline.contracts.ParsedArticle;
 import io.eventline.contracts.PublicationDateOrigin;
 import io.eventline.contracts.Topics;
-import io.eventline.contracts.api.ApiError;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.eventline.stack.testing.KafkaTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,10 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +44,6 @@ class ArticleResourceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    @TestHTTPResource("/")
-    URI baseUri;
 
     static String seed(String prefix) throws IOException {
         try (var files = Files.list(Path.of("..", "seeds"))) {
@@ -140,22 +131,6 @@ class ArticleResourceTest {
     void bodyOverTheLimitIs413() {
         String big = "Police raided a flat in Saint-Denis. ".repeat(1024 * 1024 / 37 + 10);
         assertError(given().contentType("text/plain").body(big), 413, "too_large", "limit is 1048576 bytes");
-    }
-
-    /** A declared Content-Length over the limit is refused before the body is read (the client waits: 100-continue). */
-    @Test
-    void declaredOversizeBodyIsRefusedBeforeReading() throws Exception {
-        byte[] huge = new byte[17 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) 'a');
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "api/articles"))
-                .expectContinue(true).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        ApiError error = Json.mapper().readValue(response.body(), ApiError.class);
-        assertThat(error.error()).isEqualTo("too_large");
-        assertThat(error.message()).contains("limit is 1048576 bytes");
     }
 
     @Test
