@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One stack (real Kafka, real PostgreSQL, the three packaged services as processes) shared by the end-to-end
@@ -45,5 +48,17 @@ final class RunningStack {
 
     static Path seeds() {
         return repoRoot().resolve("seeds");
+    }
+
+    /** Posts every seed article through the gateway and waits until all are processed; returns their ids. */
+    static List<String> ingestSeeds() {
+        EventlineClient client = client();
+        try (Stream<Path> files = Files.list(seeds())) {
+            List<String> ids = files.sorted().map(client::postFile).toList();
+            client.awaitProcessed(ids, Duration.ofMinutes(2));
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -8,13 +8,11 @@ import io.eventline.contracts.api.ArticleView;
 import io.eventline.stack.EventlineClient;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +25,8 @@ class SeedsTimelineIT {
     @Test
     void seedsGiveTheDatedEventsOfNovember2015WithEvidence() throws Exception {
         EventlineClient client = RunningStack.client();
-        List<String> ids;
-        try (Stream<Path> files = Files.list(RunningStack.seeds())) {
-            ids = files.sorted().map(client::postFile).toList();
-        }
-        List<ArticleView> articles = client.awaitProcessed(ids, Duration.ofMinutes(2));
+        List<String> ids = RunningStack.ingestSeeds();
+        List<ArticleView> articles = ids.stream().map(client::article).toList();
         assertThat(articles).extracting(ArticleView::status).containsOnly(ArticleStatus.PROCESSED);
 
         List<TimelineEvent> timeline = client.timeline();

@@ -1,6 +1,5 @@
 package io.eventline.e2e;
 
-import io.eventline.stack.EventlineClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -67,12 +65,7 @@ class WebPageIT {
 
     @Test
     void pageShowsTheSeedEventsAndASubmittedArticleArrivesLive() throws Exception {
-        EventlineClient client = RunningStack.client();
-        List<String> ids;
-        try (Stream<Path> files = Files.list(RunningStack.seeds())) {
-            ids = files.sorted().map(client::postFile).toList();
-        }
-        client.awaitProcessed(ids, Duration.ofMinutes(2));
+        RunningStack.ingestSeeds();
 
         browser.get(RunningStack.get().gatewayUrl() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
