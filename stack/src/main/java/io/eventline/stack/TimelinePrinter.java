@@ -31,7 +31,7 @@ public final class TimelinePrinter {
                     + String.format(" (confidence %.2f)", e.confidence()));
             for (EventSource s : e.sources()) {
                 detail(out, "  “", abbreviate(s.sentence(), WIDTH - 40) + "” — "
-                        + (s.source() == null ? s.articleId() : s.source()));
+                        + (s.source() != null ? s.source() : s.title() != null ? s.title() : s.articleId()));
             }
             out.println("-".repeat(WIDTH));
         }
