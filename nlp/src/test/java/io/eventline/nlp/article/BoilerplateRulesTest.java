@@ -42,7 +42,8 @@ class BoilerplateRulesTest {
             "Copyright 2015 The Associated Press. All rights reserved.", "Sign up for our newsletter",
             "All content created by the Daily Caller News Foundation, an independent and nonpartisan newswire service, "
                     + "is available without charge to any legitimate news publisher that can provide a large audience.",
-            "Related: What is Article 42.7?"})
+            "Related: What is Article 42.7?", "Published: 3 December 2015", "By Asia Pacific Daily correspondent",
+            "Local | Politics | Culture | Events | Weather: 3°C, light rain"})
     void dropsBoilerplateLines(String line) {
         assertThat(RULES.match(line)).as(line).isPresent();
     }
@@ -66,6 +67,10 @@ class BoilerplateRulesTest {
             "Watch officials said the border would stay closed.",
             "Photographs published by the newspaper showed the attackers' car.",
             "Strikes abroad, Searches at home",
+            "Shared by thousands, the video was viewed more than 200,000 times.",
+            "Posted on social media, the claim was false, police said.",
+            "By Friday the bureau had confirmed the deaths of 12 staff.",
+            "Written by the attacker, the note was found in the car.",
             "The French defense minister Jean-Yves Le Drian invoked article 42.7 of the Treaty on European Union while in Brussels, USA Today reports.",
             "France Just Became The First EU Country To Invoke ‘Mutual Defense’ After Paris Attacks",
             "France seeks military help from EU",
