@@ -27,23 +27,24 @@ final class CueLexicon {
     /** Where cue patterns start in one sentence: computed once, then every trigger's scopes are plain scans. */
     static final class Hits {
         private final int from;
-        private final List<List<long[]>> at;
+        /** Per token of the sentence: (rule index << 32 | end) of every cue pattern starting there, or null. */
+        private final long[][] at;
 
         private Hits(int from, int to) {
             this.from = from;
-            this.at = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                at.add(null);
-            }
+            this.at = new long[Math.max(0, to - from)][];
         }
 
         private void add(int pos, int ruleIndex, int end) {
-            List<long[]> l = at.get(pos - from);
+            long packed = ((long) ruleIndex << 32) | (end & 0xFFFFFFFFL);
+            long[] l = at[pos - from];
             if (l == null) {
-                l = new ArrayList<>(2);
-                at.set(pos - from, l);
+                l = new long[] {packed};
+            } else {
+                l = java.util.Arrays.copyOf(l, l.length + 1);
+                l[l.length - 1] = packed;
             }
-            l.add(new long[] {ruleIndex, end});
+            at[pos - from] = l;
         }
 
         /** Whether a pattern of the rule starts at {@code pos} and ends at or before {@code limit}. */
@@ -53,12 +54,14 @@ final class CueLexicon {
 
         /** Same, and the pattern ends at or after {@code minEnd}. */
         boolean starts(int pos, int ruleIndex, int limit, int minEnd) {
-            List<long[]> l = at.get(pos - from);
+            long[] l = at[pos - from];
             if (l == null) {
                 return false;
             }
-            for (long[] h : l) {
-                if (h[0] == ruleIndex && h[1] <= limit && h[1] >= minEnd) {
+            for (long h : l) {
+                int rule = (int) (h >>> 32);
+                int end = (int) h;
+                if (rule == ruleIndex && end <= limit && end >= minEnd) {
                     return true;
                 }
             }
@@ -69,13 +72,13 @@ final class CueLexicon {
     /** Finds every cue pattern occurrence in the sentence [from, to). */
     Hits scan(List<Token> tokens, int from, int to) {
         Hits hits = new Hits(from, to);
+        PatternIndex.Hit<CueRule> sink = (rule, start, end) -> hits.add(start, rule.index(), end);
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.capitalized() && i > from && t.is("may")) {
                 continue; // the month, not the modal
             }
-            final int pos = i;
-            index.matchAt(tokens, i, to, (rule, end) -> hits.add(pos, rule.index(), end));
+            index.forEachMatch(tokens, i, to, sink);
         }
         return hits;
     }

@@ -65,9 +65,9 @@ final class TriggerLexicon {
     /** Non-overlapping trigger matches of tokens [from, to): conditions checked, then the longest match wins. */
     List<TriggerMatch> find(List<Token> tokens, int from, int to) {
         List<TriggerMatch> all = new ArrayList<>();
+        PatternIndex.Hit<TriggerRule> sink = (rule, start, end) -> all.add(new TriggerMatch(rule, start, end));
         for (int i = from; i < to; i++) {
-            final int start = i;
-            index.matchAt(tokens, i, to, (rule, end) -> all.add(new TriggerMatch(rule, start, end)));
+            index.forEachMatch(tokens, i, to, sink);
         }
         if (all.isEmpty()) {
             return List.of();
@@ -75,8 +75,7 @@ final class TriggerLexicon {
         // each rule's sentence conditions are checked once, however often it matched
         java.util.Map<TriggerRule, Boolean> holds = new java.util.IdentityHashMap<>();
         all.removeIf(m -> !holds.computeIfAbsent(m.rule(), r -> conditionsHold(r, tokens, from, to)));
-        all.sort(Comparator.comparingInt(TriggerMatch::length).reversed()
-                .thenComparing(m -> -m.rule().weight()).thenComparingInt(TriggerMatch::from));
+        all.sort(LONGEST_FIRST);
         List<TriggerMatch> kept = new ArrayList<>();
         for (TriggerMatch m : all) {
             boolean overlaps = false;
@@ -90,9 +89,22 @@ final class TriggerLexicon {
                 kept.add(m);
             }
         }
-        kept.sort(Comparator.comparingInt(TriggerMatch::from));
+        if (kept.size() > 1) {
+            kept.sort(BY_FROM);
+        }
         return kept;
     }
+
+    /** Longest match first, then the heavier rule, then the earlier one (primitive compares, no boxing). */
+    private static final Comparator<TriggerMatch> LONGEST_FIRST = (a, b) -> {
+        int c = Integer.compare(b.length(), a.length());
+        if (c != 0) {
+            return c;
+        }
+        c = Double.compare(-a.rule().weight(), -b.rule().weight());
+        return c != 0 ? c : Integer.compare(a.from(), b.from());
+    };
+    private static final Comparator<TriggerMatch> BY_FROM = (a, b) -> Integer.compare(a.from(), b.from());
 
     private static boolean conditionsHold(TriggerRule r, List<Token> tokens, int from, int to) {
         if (!r.requires().isEmpty() && !r.requires().anyIn(tokens, from, to)) {

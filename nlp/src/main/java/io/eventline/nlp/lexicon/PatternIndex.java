@@ -2,13 +2,14 @@ package io.eventline.nlp.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
  * Finds which of many token patterns start at each token: literal first words by hash lookup, prefixes by looking
- * up the token's own prefixes of the lengths that occur. Cost per token: a handful of hash lookups.
+ * up the token's own prefixes of the lengths that occur. Cost per token: a handful of hash lookups, no allocation.
  *
  * @param <T> what a pattern stands for (a trigger rule, a cue)
  */
@@ -17,64 +18,118 @@ public final class PatternIndex<T> {
     private record Entry<T>(TokenPattern pattern, T value) {
     }
 
-    private final Map<String, List<Entry<T>>> byWord = new HashMap<>();
-    private final List<Entry<T>> open = new ArrayList<>();
-    /** Prefix patterns by their first three letters, so a token costs one lookup whatever the prefix lengths. */
-    private final Map<String, List<Entry<T>>> byPrefixHead = new HashMap<>();
-    private final List<Entry<T>> shortPrefixes = new ArrayList<>();
+    /** Receives one match: the pattern's value and the token range [start, end) it covers. */
+    @FunctionalInterface
+    public interface Hit<T> {
+        void accept(T value, int start, int end);
+    }
 
+    private final Map<String, Entry<T>[]> byWord = new HashMap<>();
+    private final Entry<T>[] open;
+    /**
+     * Prefix patterns by their first three letters, so a token costs one lookup whatever the prefix lengths. Keyed by
+     * the three chars packed into a long (open addressing), so the lookup needs no substring.
+     */
+    private final long[] headKeys;
+    private final Entry<T>[][] headValues;
+    private final int headMask;
+    private final Entry<T>[] shortPrefixes;
+
+    @SuppressWarnings("unchecked")
     public PatternIndex(List<Map.Entry<TokenPattern, T>> patterns) {
+        Map<String, List<Entry<T>>> words = new HashMap<>();
+        List<Entry<T>> openList = new ArrayList<>();
+        Map<String, List<Entry<T>>> byPrefixHead = new LinkedHashMap<>();
+        List<Entry<T>> shortList = new ArrayList<>();
         for (Map.Entry<TokenPattern, T> p : patterns) {
             Entry<T> e = new Entry<>(p.getKey(), p.getValue());
             for (String w : p.getKey().firstWords()) {
-                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                words.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
             }
             for (String pre : p.getKey().firstPrefixes()) {
                 if (pre.length() < 3) {
-                    shortPrefixes.add(e);
+                    shortList.add(e);
                 } else {
                     byPrefixHead.computeIfAbsent(pre.substring(0, 3), k -> new ArrayList<>()).add(e);
                 }
             }
             if (p.getKey().firstIsOpen()) {
-                open.add(e);
+                openList.add(e);
             }
         }
+        words.forEach((w, l) -> byWord.put(w, l.toArray(new Entry[0])));
+        open = openList.toArray(new Entry[0]);
+        shortPrefixes = shortList.toArray(new Entry[0]);
+        int size = 16;
+        while (size < byPrefixHead.size() * 4) {
+            size <<= 1;
+        }
+        headKeys = new long[size];
+        headValues = new Entry[size][];
+        headMask = size - 1;
+        byPrefixHead.forEach((head, l) -> {
+            long key = pack(head.charAt(0), head.charAt(1), head.charAt(2));
+            int slot = slot(key);
+            while (headValues[slot] != null) {
+                slot = (slot + 1) & headMask;
+            }
+            headKeys[slot] = key;
+            headValues[slot] = l.toArray(new Entry[0]);
+        });
+    }
+
+    private static long pack(char a, char b, char c) {
+        return ((long) a << 32) | ((long) b << 16) | c;
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & headMask;
+    }
+
+    private Entry<T>[] byHead(String w) {
+        long key = pack(w.charAt(0), w.charAt(1), w.charAt(2));
+        int slot = slot(key);
+        Entry<T>[] v;
+        while ((v = headValues[slot]) != null) {
+            if (headKeys[slot] == key) {
+                return v;
+            }
+            slot = (slot + 1) & headMask;
+        }
+        return null;
     }
 
     /** Calls {@code onMatch(value, endTokenExclusive)} for every pattern matching at token {@code i}. */
     public void matchAt(List<Token> tokens, int i, int limit, BiConsumer<T, Integer> onMatch) {
+        forEachMatch(tokens, i, limit, (value, start, end) -> onMatch.accept(value, end));
+    }
+
+    /**
+     * Calls {@code onMatch(value, i, endTokenExclusive)} for every pattern matching at token {@code i}: first the
+     * patterns indexed by the whole word, then by its first three letters, then shorter prefixes, then open ones.
+     */
+    public void forEachMatch(List<Token> tokens, int i, int limit, Hit<T> onMatch) {
         String w = tokens.get(i).lower();
-        List<Entry<T>> exact = byWord.get(w);
+        Entry<T>[] exact = byWord.get(w);
         if (exact != null) {
-            for (Entry<T> e : exact) {
-                int end = e.pattern().matchAt(tokens, i, limit);
-                if (end > i) {
-                    onMatch.accept(e.value(), end);
-                }
-            }
+            report(exact, tokens, i, limit, onMatch);
         }
         if (w.length() >= 3) {
-            List<Entry<T>> pre = byPrefixHead.get(w.substring(0, 3));
+            Entry<T>[] pre = byHead(w);
             if (pre != null) {
-                for (Entry<T> e : pre) {
-                    int end = e.pattern().matchAt(tokens, i, limit);
-                    if (end > i) {
-                        onMatch.accept(e.value(), end);
-                    }
-                }
+                report(pre, tokens, i, limit, onMatch);
             }
         }
-        for (Entry<T> e : shortPrefixes) {
+        report(shortPrefixes, tokens, i, limit, onMatch);
+        report(open, tokens, i, limit, onMatch);
+    }
+
+    private static <T> void report(Entry<T>[] entries, List<Token> tokens, int i, int limit, Hit<T> onMatch) {
+        for (Entry<T> e : entries) {
             int end = e.pattern().matchAt(tokens, i, limit);
             if (end > i) {
-                onMatch.accept(e.value(), end);
-            }
-        }
-        for (Entry<T> e : open) {
-            int end = e.pattern().matchAt(tokens, i, limit);
-            if (end > i) {
-                onMatch.accept(e.value(), end);
+                onMatch.accept(e.value(), i, end);
             }
         }
     }
@@ -83,7 +138,7 @@ public final class PatternIndex<T> {
     public boolean anyIn(List<Token> tokens, int from, int to) {
         boolean[] hit = {false};
         for (int i = from; i < to && !hit[0]; i++) {
-            matchAt(tokens, i, to, (v, end) -> hit[0] = true);
+            forEachMatch(tokens, i, to, (v, start, end) -> hit[0] = true);
         }
         return hit[0];
     }

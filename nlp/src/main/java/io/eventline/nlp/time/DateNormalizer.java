@@ -63,7 +63,24 @@ final class DateNormalizer {
 
     /** The named group's text, null when the rule's pattern has no such group (checked without exceptions). */
     static String group(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+        return hasGroup(m.pattern(), name) ? m.group(name) : null;
+    }
+
+    /** Which named groups each rule pattern declares, found once per pattern and name instead of on every match. */
+    private static final java.util.concurrent.ConcurrentHashMap<java.util.regex.Pattern,
+            java.util.concurrent.ConcurrentHashMap<String, Boolean>> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static boolean hasGroup(java.util.regex.Pattern p, String name) {
+        java.util.concurrent.ConcurrentHashMap<String, Boolean> names = GROUPS.get(p);
+        if (names == null) {
+            names = GROUPS.computeIfAbsent(p, k -> new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        Boolean has = names.get(name);
+        if (has == null) {
+            has = p.pattern().contains("(?<" + name + ">");
+            names.put(name, has);
+        }
+        return has;
     }
 
     static int month(String name) {

@@ -43,13 +43,25 @@ public final class DateResolver {
 
     private final List<DateRule> rules;
     private final Set<String> dateWords = new java.util.HashSet<>(DATE_WORDS);
-    private final Map<String, List<DateRule>> byKey = new HashMap<>();
+    /** Rules by the words a match can start with ("#" = any number), each with its position in {@link #rules}. */
+    private final Map<String, Slot[]> slotsByKey = new HashMap<>();
+
+    /** A rule and its position in {@link #rules}. */
+    private record Slot(DateRule rule, int index) {
+    }
 
     private DateResolver(List<DateRule> rules) {
         this.rules = List.copyOf(rules);
+        Map<String, List<Slot>> slots = new HashMap<>();
+        for (int ri = 0; ri < this.rules.size(); ri++) {
+            DateRule r = this.rules.get(ri);
+            for (String k : r.keys()) {
+                slots.computeIfAbsent(k, x -> new ArrayList<>()).add(new Slot(r, ri));
+            }
+        }
+        slots.forEach((k, v) -> slotsByKey.put(k, v.toArray(new Slot[0])));
         for (DateRule r : rules) {
             for (String k : r.keys()) {
-                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
                 if (!FUNCTION_KEYS.contains(k)) {
                     dateWords.add(k); // month and weekday names, number words
                 }
@@ -98,29 +110,38 @@ public final class DateResolver {
      */
     public List<TimeExpression> find(String text, List<Token> tokens, int start, int end, DateContext ctx) {
         List<Candidate> found = null;
-        java.util.Map<DateRule, Matcher> matchers = new java.util.IdentityHashMap<>();
-        Set<Matcher> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // one matcher per rule and sentence, by rule position; a kept candidate's matcher is not reused afterwards
+        Matcher[] matchers = null;
+        boolean[] kept = null;
         int coveredUntil = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() < coveredUntil || !t.isWord()) {
                 continue;
             }
-            List<DateRule> candidates = candidates(t);
+            Slot[] candidates = slots(t);
             if (candidates == null || FUNCTION_KEYS.contains(t.lower()) && !dateLikeAfter(tokens, i)) {
                 continue;
             }
+            if (matchers == null) {
+                matchers = new Matcher[rules.size()];
+                kept = new boolean[rules.size()];
+            }
             Candidate best = null;
-            for (DateRule r : candidates) {
-                // one matcher per rule and sentence; a kept candidate's matcher is not reused afterwards
-                Matcher m = matchers.get(r);
-                if (m == null || kept.contains(m)) {
+            int bestSlot = -1;
+            for (Slot slot : candidates) {
+                DateRule r = slot.rule();
+                int ri = slot.index();
+                Matcher m = matchers[ri];
+                if (m == null || kept[ri]) {
                     m = r.pattern().matcher(text);
-                    matchers.put(r, m);
+                    matchers[ri] = m;
+                    kept[ri] = false;
                 }
                 m.region(t.start(), end);
                 if (m.lookingAt() && (best == null || m.end() > best.end) && capitalisedNames(m)) {
                     best = new Candidate(r, m, i, m.end());
+                    bestSlot = ri;
                 }
             }
             if (best != null) {
@@ -128,7 +149,7 @@ public final class DateResolver {
                     found = new ArrayList<>(2);
                 }
                 found.add(best);
-                kept.add(best.matcher);
+                kept[bestSlot] = true;
                 coveredUntil = best.end;
             }
         }
@@ -209,16 +230,16 @@ public final class DateResolver {
         return false;
     }
 
-    private List<DateRule> candidates(Token t) {
+    private Slot[] slots(Token t) {
         String w = t.lower();
-        List<DateRule> c = byKey.get(t.isNumber() ? "#" : w);
+        Slot[] c = slotsByKey.get(t.isNumber() ? "#" : w);
         if (c == null) {
             int dash = w.indexOf('-');
             if (dash > 0) {
-                c = byKey.get(w.substring(0, dash));
+                c = slotsByKey.get(w.substring(0, dash));
             }
             if (c == null && w.endsWith(".")) {
-                c = byKey.get(w.substring(0, w.length() - 1));
+                c = slotsByKey.get(w.substring(0, w.length() - 1));
             }
         }
         return c;
