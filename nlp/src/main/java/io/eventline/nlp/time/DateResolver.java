@@ -46,17 +46,29 @@ public final class DateResolver {
     /** Rules by the words a match can start with ("#" = any number), each with its position in {@link #rules}. */
     private final Map<String, Slot[]> slotsByKey = new HashMap<>();
 
-    /** A rule and its position in {@link #rules}. */
-    private record Slot(DateRule rule, int index) {
+    /**
+     * A rule, its position in {@link #rules} and the positions in {@link #required} of the literals every match of
+     * it contains (see {@link LiteralRequirements}).
+     */
+    private record Slot(DateRule rule, int index, int[] requires) {
     }
+
+    /** Distinct any-of sets of folded literals that some rule's matches must contain. */
+    private final List<String[]> required = new ArrayList<>();
 
     private DateResolver(List<DateRule> rules) {
         this.rules = List.copyOf(rules);
         Map<String, List<Slot>> slots = new HashMap<>();
         for (int ri = 0; ri < this.rules.size(); ri++) {
             DateRule r = this.rules.get(ri);
+            List<String[]> reqs = LiteralRequirements.of(r.pattern().pattern());
+            int[] ids = new int[reqs.size()];
+            for (int q = 0; q < ids.length; q++) {
+                ids[q] = requirementId(reqs.get(q));
+            }
+            Slot slot = new Slot(r, ri, ids);
             for (String k : r.keys()) {
-                slots.computeIfAbsent(k, x -> new ArrayList<>()).add(new Slot(r, ri));
+                slots.computeIfAbsent(k, x -> new ArrayList<>()).add(slot);
             }
         }
         slots.forEach((k, v) -> slotsByKey.put(k, v.toArray(new Slot[0])));
@@ -66,6 +78,66 @@ public final class DateResolver {
                     dateWords.add(k); // month and weekday names, number words
                 }
             }
+        }
+    }
+
+    private int requirementId(String[] anyOf) {
+        for (int i = 0; i < required.size(); i++) {
+            if (Arrays.equals(required.get(i), anyOf)) {
+                return i;
+            }
+        }
+        required.add(anyOf);
+        return required.size() - 1;
+    }
+
+    /**
+     * Per sentence: where the required literals occur in the sentence text folded like the patterns fold it, found
+     * lazily and only as far as needed (tokens are visited left to right).
+     */
+    private static final class Literals {
+        private final String folded;
+        private final int start;
+        private final int[] nextAt;
+
+        Literals(String text, int start, int end, int requirements) {
+            char[] f = new char[end - start];
+            for (int i = start; i < end; i++) {
+                f[i - start] = LiteralRequirements.fold(text.charAt(i));
+            }
+            this.folded = new String(f);
+            this.start = start;
+            this.nextAt = new int[requirements];
+            Arrays.fill(nextAt, Integer.MIN_VALUE); // not looked for yet
+        }
+
+        /** Whether each requirement occurs at or after {@code offset}, so the rule can match there at all. */
+        boolean present(int[] requires, List<String[]> table, int offset) {
+            int from = offset - start;
+            if (from < 0) {
+                return true;
+            }
+            for (int q : requires) {
+                int at = nextAt[q];
+                if (at == Integer.MAX_VALUE) {
+                    return false; // none after an earlier token, so none after this one
+                }
+                if (at >= from) {
+                    continue;
+                }
+                at = Integer.MAX_VALUE;
+                for (String w : table.get(q)) {
+                    int i = folded.indexOf(w, from);
+                    if (i >= 0 && i < at) {
+                        at = i;
+                    }
+                }
+                nextAt[q] = at;
+                if (at == Integer.MAX_VALUE) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -113,6 +185,7 @@ public final class DateResolver {
         // one matcher per rule and sentence, by rule position; a kept candidate's matcher is not reused afterwards
         Matcher[] matchers = null;
         boolean[] kept = null;
+        Literals literals = null;
         int coveredUntil = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -132,6 +205,14 @@ public final class DateResolver {
             for (Slot slot : candidates) {
                 DateRule r = slot.rule();
                 int ri = slot.index();
+                if (slot.requires().length > 0) {
+                    if (literals == null) {
+                        literals = new Literals(text, start, end, required.size());
+                    }
+                    if (!literals.present(slot.requires(), required, t.start())) {
+                        continue; // the rule's literal text is not in the rest of the sentence: it cannot match
+                    }
+                }
                 Matcher m = matchers[ri];
                 if (m == null || kept[ri]) {
                     m = r.pattern().matcher(text);
