@@ -58,7 +58,39 @@ public final class EventExtractor {
 
     /** Extracts with the article's publication date as anchor (may be null). */
     public List<ExtractedEvent> extract(ParsedArticle article) {
-        return extract(article, article.publishedDate());
+        return extract(article, publishedDate(article));
+    }
+
+    /**
+     * {@link ParsedArticle#publishedDate()} without the formatter machinery of {@code LocalDate.parse} for the usual
+     * "yyyy-mm-dd..." value; anything else (or an impossible date) goes through {@code publishedDate()} itself, so
+     * the result and any exception are the same.
+     */
+    static LocalDate publishedDate(ParsedArticle article) {
+        String p = article.publishedAt();
+        if (p != null && p.length() >= 10 && p.charAt(4) == '-' && p.charAt(7) == '-' && digits(p, 0, 4)
+                && digits(p, 5, 7) && digits(p, 8, 10)) {
+            int y = (p.charAt(0) - '0') * 1000 + (p.charAt(1) - '0') * 100 + (p.charAt(2) - '0') * 10 + (p.charAt(3) - '0');
+            int m = (p.charAt(5) - '0') * 10 + (p.charAt(6) - '0');
+            int d = (p.charAt(8) - '0') * 10 + (p.charAt(9) - '0');
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+                return LocalDate.of(y, m, d); // valid in every month of every year
+            }
+            if (m >= 1 && m <= 12 && d <= java.time.YearMonth.of(y, m).lengthOfMonth() && d >= 1) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return article.publishedDate();
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Extracts with an explicit anchor, e.g. one inferred for an undated article by the merge step. */

@@ -113,7 +113,7 @@ final class PersonFinder {
     private static void add(List<Person> out, Map<String, String> known, int from, int to, String name, String role) {
         String actor = role.isEmpty() ? name : name + " (" + role + ")";
         out.add(new Person(from, to, actor, name));
-        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] parts = splitWhitespace(name.toLowerCase(Locale.ROOT));
         known.putIfAbsent(String.join(" ", parts), actor);
         if (parts.length >= 2) {
             known.putIfAbsent(parts[parts.length - 1], actor);
@@ -121,6 +121,41 @@ final class PersonFinder {
                 known.putIfAbsent(parts[parts.length - 2] + " " + parts[parts.length - 1], actor);
             }
         }
+    }
+
+    /** {@code s.split("\\s+")} without compiling a regex on every call: same pieces, same leading/trailing rules. */
+    static String[] splitWhitespace(String s) {
+        List<String> out = new ArrayList<>(4);
+        int i = 0;
+        int n = s.length();
+        int pieceStart = 0;
+        while (i < n) {
+            if (isRegexSpace(s.charAt(i))) {
+                int j = i;
+                while (j < n && isRegexSpace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(pieceStart, i)); // a leading separator gives a leading "", as split does
+                pieceStart = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        out.add(s.substring(pieceStart, n));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--; // split drops trailing empty strings
+        }
+        if (size == 0) {
+            return n == 0 ? new String[] {""} : new String[0];
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /** The characters of the regex class \s: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String key(List<Token> tokens, int from, int to) {

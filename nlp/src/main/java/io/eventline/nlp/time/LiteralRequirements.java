@@ -46,6 +46,9 @@ final class LiteralRequirements {
 
     /** Folds one char as Pattern does for UNICODE_CASE case-insensitive literals. */
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same, without the Unicode tables
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
