@@ -9,4 +9,6 @@ if [ "${EVENTLINE_SKIP_BUILD:-0}" != "1" ]; then
   echo "[eventline] building (./mvnw package -DskipTests) ..."
   ./mvnw -B -q package -DskipTests
 fi
-exec java -jar stack/target/eventline-stack.jar "$@"
+# The launcher's libraries are listed on the command line, not in its jar's manifest: a manifest Class-Path would
+# put them on the classpath twice wherever the jar itself is a dependency (the end-to-end tests).
+exec java -cp "stack/target/eventline-stack.jar:stack/target/lib/*" io.eventline.stack.Launcher "$@"

@@ -51,12 +51,16 @@ class SeedsTimelineIT {
         Path seed = RunningStack.seeds().resolve("000_d4190f38c0055a75.txt");
         String first = client.postFile(seed);
         client.awaitProcessed(List.of(first), Duration.ofMinutes(2));
-        int before = client.timeline().size();
+        List<TimelineEvent> before = citing(client.timeline(), first);
 
         String second = client.postFile(seed);
         assertThat(second).isEqualTo(first);
         Thread.sleep(3000); // give a wrongly re-processed copy time to show up before counting again
-        assertThat(client.timeline()).hasSize(before);
+        List<TimelineEvent> after = citing(client.timeline(), first);
+        assertThat(after).extracting(TimelineEvent::id)
+                .containsExactlyInAnyOrderElementsOf(before.stream().map(TimelineEvent::id).toList());
+        assertThat(after).allSatisfy(e -> assertThat(e.sources()).filteredOn(s -> first.equals(s.articleId()))
+                .extracting(s -> s.sentenceStart()).doesNotHaveDuplicates());
         assertThat(client.article(first).eventIds()).isNotEmpty();
     }
 
@@ -66,6 +70,13 @@ class SeedsTimelineIT {
                 .filter(e -> e.type() == type && date.equals(e.date()) && also.test(e))
                 .filter(e -> e.sources().stream().anyMatch(s -> s.sentence() != null && !s.sentence().isBlank()))
                 .findFirst().orElse(null);
+    }
+
+    /** The events for which the article is a source (other tests add unrelated events to the same stack). */
+    private static List<TimelineEvent> citing(List<TimelineEvent> timeline, String articleId) {
+        return timeline.stream()
+                .filter(e -> e.sources().stream().anyMatch(s -> articleId.equals(s.articleId())))
+                .toList();
     }
 
     private static boolean mentions(TimelineEvent e, String place) {

@@ -92,7 +92,8 @@ class WebPageIT {
             String accepted = d.findElement(By.id("article-result")).getAttribute("data-article-id");
             return accepted != null && accepted.startsWith("art_");
         });
-        wait.until(d -> d.findElements(By.cssSelector("#timeline .event")).stream()
+        // The article's own event: an ATTACK in Brussels (other tests leave raids and arrests in Brussels behind).
+        wait.until(d -> d.findElements(By.cssSelector("#timeline .event[data-type='ATTACK']")).stream()
                 .anyMatch(e -> e.getText().contains("Brussels")));
 
         Files.createDirectories(SCREENSHOTS);
