@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 public final class Launcher {
 
     static final String DEFAULT_API_KEY = "dev-key";
+    private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Launcher() {
     }
@@ -106,6 +106,6 @@ public final class Launcher {
     }
 
     static void log(String message) {
-        System.out.println("[eventline " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+        System.out.println("[eventline " + LocalTime.now().format(CLOCK) + "] " + message);
     }
 }
