@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,20 +65,30 @@ class WebPageIT {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> eventTypes() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#timeline .event')).map(e => e.dataset.type)");
+    }
+
     @Test
     void pageShowsTheSeedEventsAndASubmittedArticleArrivesLive() throws Exception {
         RunningStack.ingestSeeds();
 
         browser.get(RunningStack.get().gatewayUrl() + "/");
+        // The page re-renders the list when live changes arrive, so elements are read in one script call or
+        // looked up again when they went stale.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(d -> d.findElements(By.cssSelector("#timeline .event")).size() >= 4);
-        List<WebElement> events = browser.findElements(By.cssSelector("#timeline .event"));
-        assertThat(events).extracting(e -> e.getAttribute("data-type"))
-                .contains("ATTACK", "TREATY_INVOCATION", "AIRSTRIKE", "RAID");
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(d -> eventTypes().size() >= 4);
+        assertThat(eventTypes()).contains("ATTACK", "TREATY_INVOCATION", "AIRSTRIKE", "RAID");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("2015");
         wait.until(d -> "live".equals(d.findElement(By.id("live-status")).getAttribute("data-state")));
 
-        events.get(0).findElement(By.cssSelector(".event-open")).click();
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#timeline .event .event-open")).click();
+            return true;
+        });
         wait.until(d -> !d.findElements(By.cssSelector("#event-detail .source")).isEmpty());
 
         new Select(browser.findElement(By.id("article-format"))).selectByValue("text");
@@ -93,8 +105,9 @@ class WebPageIT {
             return accepted != null && accepted.startsWith("art_");
         });
         // The article's own event: an ATTACK in Brussels (other tests leave raids and arrests in Brussels behind).
-        wait.until(d -> d.findElements(By.cssSelector("#timeline .event[data-type='ATTACK']")).stream()
-                .anyMatch(e -> e.getText().contains("Brussels")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll(\"#timeline .event[data-type='ATTACK']\"))"
+                        + ".some(e => e.textContent.includes('Brussels'))")));
 
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
