@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import static io.eventline.nlp.article.MetadataValues.blankToNull;
+import static io.eventline.nlp.article.MetadataValues.firstNonBlank;
+
 /**
  * Cleans a submitted article (text or HTML) into a {@link ParsedArticle}: boilerplate-free paragraphs, sentence
  * spans, title, source, publication date and a stable id. Thread-safe; create once (loads the OpenNLP model).
@@ -174,18 +177,6 @@ public final class ArticleParser {
         }
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";

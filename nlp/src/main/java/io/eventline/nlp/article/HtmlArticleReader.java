@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static io.eventline.nlp.article.MetadataValues.blankToNull;
+import static io.eventline.nlp.article.MetadataValues.firstNonBlank;
+
 /**
  * Turns an HTML page into text blocks of its main content plus the metadata the page declares (title, publication
  * date, site name). Page chrome is removed by element (nav, aside, forms, captions...) and by class/id names of
@@ -248,18 +251,6 @@ public final class HtmlArticleReader {
         return blocks;
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** The few schema.org NewsArticle fields we use, from every ld+json script (arrays and @graph included). */
     private static final class JsonLd {
