@@ -21,15 +21,15 @@ public class TimelineParams {
     public List<String> type;
 
     @QueryParam("actor")
-    @Parameter(description = "case-insensitive substring of an actor, e.g. France")
+    @Parameter(description = "an actor of the event, whole name, case-insensitive, e.g. France")
     public String actor;
 
     @QueryParam("location")
-    @Parameter(description = "case-insensitive substring of a place, e.g. Paris")
+    @Parameter(description = "a place of the event, whole name, case-insensitive, e.g. Paris")
     public String location;
 
     @QueryParam("q")
-    @Parameter(description = "free text: case-insensitive substring of the title or an evidence sentence")
+    @Parameter(description = "free text over title and evidence: PostgreSQL full-text search (web-search syntax) on the timeline; a case-insensitive substring on the stream")
     public String q;
 
     @QueryParam("status")

@@ -58,8 +58,10 @@ public record TimelineQuery(LocalDate from, LocalDate to, Set<EventType> types, 
     }
 
     /**
-     * Whether an event passes the filters; the same semantics as timeline-service: dates overlap
-     * [from, to], undated events only when no date bound is given, text filters are case-insensitive substrings.
+     * Whether an event passes the filters, as timeline-service's timeline query decides it: dates overlap
+     * [from, to], undated events only when no date bound is given, actor and location equal one of the event's
+     * values ignoring case. {@code q} is the one approximation: timeline-service uses PostgreSQL full-text search,
+     * the stream a case-insensitive substring of the title or an evidence sentence.
      */
     public boolean matches(TimelineEvent event) {
         if (event == null) {
@@ -74,10 +76,10 @@ public record TimelineQuery(LocalDate from, LocalDate to, Set<EventType> types, 
         if (minSources != null && event.sourceCount() < minSources) {
             return false;
         }
-        if (actor != null && !anyContains(event.actors(), actor)) {
+        if (actor != null && !anyEqualsIgnoreCase(event.actors(), actor)) {
             return false;
         }
-        if (location != null && !anyContains(event.locations(), location)) {
+        if (location != null && !anyEqualsIgnoreCase(event.locations(), location)) {
             return false;
         }
         if (q != null && !mentions(event, q)) {
@@ -111,8 +113,8 @@ public record TimelineQuery(LocalDate from, LocalDate to, Set<EventType> types, 
         return false;
     }
 
-    private static boolean anyContains(List<String> values, String needle) {
-        return values != null && values.stream().anyMatch(v -> containsIgnoreCase(v, needle));
+    private static boolean anyEqualsIgnoreCase(List<String> values, String wanted) {
+        return values != null && values.stream().anyMatch(v -> v != null && v.strip().equalsIgnoreCase(wanted.strip()));
     }
 
     private static boolean containsIgnoreCase(String haystack, String needle) {

@@ -59,11 +59,13 @@ class TimelineQueryTest {
     }
 
     @Test
-    void textFiltersAreCaseInsensitiveSubstrings() {
+    void actorAndLocationMatchWholeValuesIgnoringCaseAndTextIsASubstring() {
         TimelineEvent paris = TestEvents.parisAttacks();
-        assertThat(q(null, null, null, "islamic", null, null).matches(paris)).isTrue();
+        assertThat(q(null, null, null, "islamic state", null, null).matches(paris)).isTrue();
+        assertThat(q(null, null, null, "islamic", null, null).matches(paris)).isFalse();
         assertThat(q(null, null, null, "France", null, null).matches(paris)).isFalse();
         assertThat(q(null, null, null, null, "saint-denis", null).matches(paris)).isTrue();
+        assertThat(q(null, null, null, null, "saint", null).matches(paris)).isFalse();
         assertThat(q(null, null, null, null, null, "CONCERT HALL").matches(paris)).isTrue(); // evidence sentence
         assertThat(q(null, null, null, null, null, "coordinated").matches(paris)).isTrue();   // title
         assertThat(q(null, null, null, null, null, "Raqqa").matches(paris)).isFalse();
