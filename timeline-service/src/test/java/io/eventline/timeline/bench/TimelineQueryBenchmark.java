@@ -31,7 +31,7 @@ import java.util.function.Function;
 /**
  * Timeline query latency on a million events. Not a unit test (surefire does not pick it up by name): it starts an
  * embedded PostgreSQL (kept in {@code bench.dataDir} so that the load is paid once, shared_buffers raised from the
- * 128 MB test default to 1 GB as any production server would have), applies the real Flyway migrations,
+ * 128 MB test default to 4 GB as a production server for this data would have, and the tables prewarmed), applies the real Flyway migrations,
  * bulk-loads synthetic events and runs a mix of timeline
  * queries through {@link TimelineQueryRepository} (the class the REST layer uses, with an Agroal pool like the
  * service's), then prints p50/p95/p99 per query kind and overall. Run:
@@ -81,6 +81,7 @@ public final class TimelineQueryBenchmark {
                 }
                 BenchmarkDatabase.printSettings(connection);
             }
+            System.out.printf("prewarmed %,d MB into shared buffers%n", BenchmarkDatabase.prewarm(postgres) * 8 / 1024);
             TimelineQueryRepository repository = new TimelineQueryRepository(dataSource);
             Map<String, Function<Random, TimelineQueryFilter>> kinds = kinds(repository);
             if (explain) {
