@@ -66,7 +66,8 @@ public final class MentionMatcher {
      * {@code day}: an occurred event lies shortly before the article, a planned one shortly after.
      */
     public static boolean anchorWindowAllows(MentionFacts weak, LocalDate day, LocalDate dayEnd) {
-        LocalDate anchor = weak.date();
+        // the extractor gives such a mention the days up to its article's date: the anchor is where they end
+        LocalDate anchor = weak.end();
         if (weak.status() == EventStatus.PLANNED) {
             return overlap(anchor, anchor.plusDays(ANCHOR_LOOKAHEAD_DAYS), day, dayEnd);
         }
