@@ -38,6 +38,17 @@ public final class ServiceProcess implements AutoCloseable {
      *            (e.g. {@code KAFKA_BOOTSTRAP_SERVERS}, {@code QUARKUS_HTTP_PORT})
      */
     public static ServiceProcess start(String name, Path moduleDir, int port, Map<String, String> env, Path logDir) {
+        return start(name, moduleDir, port, env, Map.of(), logDir);
+    }
+
+    /**
+     * As {@link #start(String, Path, int, Map, Path)}, with Quarkus configuration also given as system properties
+     * ({@code -Dname=value}, which win over the environment): unlike environment variables they can name a property
+     * that application.properties does not mention and whose name has a dash, such as
+     * {@code mp.messaging.incoming.articles-in.client.id}.
+     */
+    public static ServiceProcess start(String name, Path moduleDir, int port, Map<String, String> env,
+                                       Map<String, String> properties, Path logDir) {
         Path jar = moduleDir.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw package -DskipTests)");
@@ -45,8 +56,9 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                    "-jar", jar.toAbsolutePath().toString()));
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC"));
+            new java.util.TreeMap<>(properties).forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

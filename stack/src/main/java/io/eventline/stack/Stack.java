@@ -11,13 +11,15 @@ import java.util.Map;
 
 /**
  * The whole of Eventline on one machine: a real Kafka broker, a real PostgreSQL server and the three services as
- * separate JVMs, wired together on localhost. Used by the local launcher and by the end-to-end tests.
+ * separate JVMs (timeline-service possibly several times, one consumer group on one database), wired together on
+ * localhost. Used by the local launcher and by the end-to-end tests.
  */
 public final class Stack implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafka kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> timelines = new ArrayList<>();
     private final ServiceProcess gateway;
 
     private Stack(StackOptions options, Log log) {
@@ -38,19 +40,23 @@ public final class Stack implements AutoCloseable {
             Map<String, String> kafkaEnv = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             ServiceProcess ingest = start(log, ServiceProcess.start("ingest-service",
                     options.repoRoot().resolve("ingest-service"), options.ingestPort(), kafkaEnv, logs));
-            ServiceProcess timeline = start(log, ServiceProcess.start("timeline-service",
-                    options.repoRoot().resolve("timeline-service"), options.timelinePort(), merge(kafkaEnv, Map.of(
-                            "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
-                            "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
-                            "QUARKUS_DATASOURCE_PASSWORD", postgres.password())), logs));
+            // One instance (./run.sh) is configured as it always was; several are named timeline-service-N, and so
+            // are their consumers in the group.
+            int instances = options.timelineInstances();
+            for (int i = 1; i <= instances; i++) {
+                String name = instances == 1 ? "timeline-service" : "timeline-service-" + i;
+                int port = i == 1 ? options.timelinePort() : FreePorts.next();
+                timelines.add(start(log, ServiceProcess.start(name, options.repoRoot().resolve("timeline-service"),
+                        port, timelineEnv(postgres.jdbcUrl()),
+                        instances == 1 ? Map.of() : consumerNamed(name, Map.of()), logs)));
+            }
             gateway = start(log, ServiceProcess.start("gateway", options.repoRoot().resolve("gateway"),
                     options.gatewayPort(), merge(kafkaEnv, Map.of(
                             GatewayConfig.INGEST_URL_ENV, ingest.baseUrl(),
-                            GatewayConfig.TIMELINE_URL_ENV, timeline.baseUrl(),
+                            GatewayConfig.TIMELINE_URL_ENV, timelines.get(0).baseUrl(),
                             GatewayConfig.API_KEYS_ENV, options.apiKey())), logs));
             for (ServiceProcess service : services) {
-                service.awaitReady(Duration.ofSeconds(120));
-                log.info(service.name() + ": ready on " + service.baseUrl() + " (log: " + service.log() + ")");
+                awaitReady(log, service);
             }
         } catch (RuntimeException e) {
             close();
@@ -66,6 +72,27 @@ public final class Stack implements AutoCloseable {
         log.info(service.name() + ": starting on port " + service.port());
         services.add(service);
         return service;
+    }
+
+    /** The environment of a timeline-service process: the broker and the given database. */
+    private Map<String, String> timelineEnv(String jdbcUrl) {
+        return Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+    }
+
+    /** Names a timeline-service's articles.parsed consumer, so that the members of its group can be told apart. */
+    private static Map<String, String> consumerNamed(String name, Map<String, String> config) {
+        Map<String, String> properties = new java.util.HashMap<>(config);
+        properties.put("mp.messaging.incoming.articles-in.client.id", name);
+        return properties;
+    }
+
+    private static void awaitReady(Log log, ServiceProcess service) {
+        service.awaitReady(Duration.ofSeconds(120));
+        log.info(service.name() + ": ready on " + service.baseUrl() + " (log: " + service.log() + ")");
     }
 
     private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
@@ -88,6 +115,11 @@ public final class Stack implements AutoCloseable {
 
     public List<ServiceProcess> services() {
         return List.copyOf(services);
+    }
+
+    /** The timeline-service processes of the stack ({@link StackOptions#timelineInstances()}), the gateway's first. */
+    public List<ServiceProcess> timelineServices() {
+        return List.copyOf(timelines);
     }
 
     /** Stops the services first (so they commit their work), then the broker, then the database. */
