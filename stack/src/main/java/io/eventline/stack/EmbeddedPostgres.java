@@ -25,7 +25,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
         this.server = server;
-        createDatabaseAndRole();
+        createDatabase(DATABASE);
     }
 
     /** A throw-away server on a free port. */
@@ -64,7 +64,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+        return jdbcUrl(DATABASE);
+    }
+
+    /** The URL of another database of this server, e.g. one made by {@link #createDatabase(String)}. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
     public String username() {
@@ -80,19 +85,28 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), USERNAME, PASSWORD);
     }
 
-    private void createDatabaseAndRole() {
+    /**
+     * Creates a database owned by the {@code eventline} role (and the role) unless they exist; returns its URL.
+     *
+     * @param database a plain lower-case identifier
+     */
+    public String createDatabase(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
         String adminUrl = "jdbc:postgresql://localhost:" + port() + "/postgres";
         try (Connection c = DriverManager.getConnection(adminUrl, "postgres", "postgres");
              Statement st = c.createStatement()) {
             if (!exists(st, "SELECT 1 FROM pg_roles WHERE rolname = '" + USERNAME + "'")) {
                 st.execute("CREATE ROLE " + USERNAME + " LOGIN PASSWORD '" + PASSWORD + "'");
             }
-            if (!exists(st, "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-                st.execute("CREATE DATABASE " + DATABASE + " OWNER " + USERNAME);
+            if (!exists(st, "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                st.execute("CREATE DATABASE " + database + " OWNER " + USERNAME);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create the eventline database", e);
+            throw new IllegalStateException("could not create the " + database + " database", e);
         }
+        return jdbcUrl(database);
     }
 
     private static boolean exists(Statement st, String sql) throws SQLException {

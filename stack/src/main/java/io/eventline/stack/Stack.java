@@ -21,9 +21,13 @@ public final class Stack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<ServiceProcess> timelines = new ArrayList<>();
     private final ServiceProcess gateway;
+    private final Path repoRoot;
+    private final Path logs;
 
     private Stack(StackOptions options, Log log) {
+        repoRoot = options.repoRoot();
         Path data = options.dataDir();
+        logs = data.resolve("logs");
         log.info("PostgreSQL: starting (data in " + data.resolve("postgres") + ")");
         postgres = options.persistent()
                 ? EmbeddedPostgres.startPersistent(data.resolve("postgres"), options.postgresPort())
@@ -36,7 +40,6 @@ public final class Stack implements AutoCloseable {
             kafka.createEventlineTopics();
             log.info("Kafka: " + kafka.bootstrapServers() + ", PostgreSQL: " + postgres.jdbcUrl());
 
-            Path logs = data.resolve("logs");
             Map<String, String> kafkaEnv = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             ServiceProcess ingest = start(log, ServiceProcess.start("ingest-service",
                     options.repoRoot().resolve("ingest-service"), options.ingestPort(), kafkaEnv, logs));
@@ -88,6 +91,22 @@ public final class Stack implements AutoCloseable {
         Map<String, String> properties = new java.util.HashMap<>(config);
         properties.put("mp.messaging.incoming.articles-in.client.id", name);
         return properties;
+    }
+
+    /**
+     * Starts one more timeline-service process, outside the stack's own ones, on the same broker and PostgreSQL
+     * server but on its own database (created if missing), and waits until it is ready. Its articles.parsed
+     * consumer is named after it. It is stopped on close.
+     *
+     * @param config Quarkus properties, e.g. another input topic or consumer group
+     *               ({@code mp.messaging.incoming.articles-in.topic})
+     */
+    public ServiceProcess startTimelineService(String name, String database, Map<String, String> config, Log log) {
+        String jdbcUrl = postgres.createDatabase(database);
+        ServiceProcess service = start(log, ServiceProcess.start(name, repoRoot.resolve("timeline-service"),
+                FreePorts.next(), timelineEnv(jdbcUrl), consumerNamed(name, config), logs));
+        awaitReady(log, service);
+        return service;
     }
 
     private static void awaitReady(Log log, ServiceProcess service) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedServersTest {
 
@@ -56,6 +57,24 @@ class EmbeddedServersTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("kept");
             assertThat(rs.getString(2)).isEqualTo(EmbeddedPostgres.USERNAME);
+        }
+    }
+
+    @Test
+    void anotherDatabaseIsSeparateAndOwnedByTheEventlineRole() throws Exception {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.startTemporary()) {
+            String url = pg.createDatabase("eventline_other");
+            assertThat(pg.createDatabase("eventline_other")).as("idempotent").isEqualTo(url);
+            try (Connection c = java.sql.DriverManager.getConnection(url, pg.username(), pg.password());
+                 Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE note (text text)");
+            }
+            try (Connection c = pg.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 'note'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).as("not in the eventline database").isZero();
+            }
+            assertThatThrownBy(() -> pg.createDatabase("x; drop")).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
