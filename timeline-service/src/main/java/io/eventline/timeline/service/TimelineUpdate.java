@@ -66,6 +66,9 @@ public class TimelineUpdate {
 
     @Transactional
     public Result apply(ParsedArticle article) {
+        // Extraction depends on the article alone: done before taking the merge lock, so that instances extract in
+        // parallel and only take turns for the merge itself.
+        List<ExtractedEvent> extracted = extractor.extract(article, null);
         lock.lockForMerge();
         Article row = articles.findById(article.id());
         if (row != null && ArticleStatus.PROCESSED.name().equals(row.status)) {
@@ -86,7 +89,6 @@ public class TimelineUpdate {
         em.flush();
 
         PendingChanges pending = new PendingChanges();
-        List<ExtractedEvent> extracted = extractor.extract(article, null);
         boolean undated = article.publishedDate() == null;
         List<MentionFacts> fresh = extracted.stream()
                 .map(e -> MentionRows.facts(article.id(), undated, e)).toList();
