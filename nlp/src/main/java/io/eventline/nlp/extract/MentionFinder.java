@@ -37,6 +37,12 @@ final class MentionFinder {
             "army", "government", "authorities", "officials", "navy", "aircraft", "soldiers", "prosecutors", "president",
             "minister", "air", "security", "special", "defence", "defense", "gendarmes", "drones");
 
+    /**
+     * An occurred event with no time expression of its own is dated by the anchor as the RANGE of this many days
+     * before it up to the anchor day: reported by then, the day not stated.
+     */
+    static final int ANCHOR_DAYS_BEFORE = 2;
+
     private final TriggerLexicon triggers;
     private final CueLexicon cues;
     private final QuantityFinder quantities;
@@ -493,9 +499,10 @@ final class MentionFinder {
                 x.basis = x.inherited && t.basis() == DateBasis.EXPLICIT ? DateBasis.EXPLICIT : t.basis();
             }
         } else if (s.anchor() != null && x.status == EventStatus.OCCURRED) {
-            x.basis = DateBasis.ANCHOR;
-            x.date = s.anchor();
-            x.precision = DatePrecision.DAY;
+            // reported by the anchor day, the day itself not stated: the few days up to it, never a made-up DAY
+            x.date = s.anchor().minusDays(ANCHOR_DAYS_BEFORE);
+            x.dateEnd = s.anchor();
+            x.precision = DatePrecision.RANGE;
             x.basis = DateBasis.ANCHOR;
         }
         if (x.date != null && s.anchor() != null) {

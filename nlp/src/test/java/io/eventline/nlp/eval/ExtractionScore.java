@@ -2,6 +2,7 @@ package io.eventline.nlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventline.contracts.EventType;
+import io.eventline.nlp.extract.DateBasis;
 import io.eventline.nlp.extract.EventExtractor;
 import io.eventline.nlp.extract.ExtractedEvent;
 
@@ -16,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Scores extraction on a labelled corpus. A predicted event matches a gold one when the type and the
- * resolved day agree (null == null for undated ones); each gold and each prediction matches at most once.
+ * resolved day agree (null == null for undated ones), or, for a prediction dated only by the anchor (basis ANCHOR: a
+ * RANGE of the days up to publication), when the gold day lies inside that range; exact days are paired first, and
+ * the number of range matches is printed so the leniency stays visible. Each gold and each prediction matches at
+ * most once.
  * Prints per-type and overall precision / recall / F1, and the date accuracy of events matched by type alone.
  * Set -Deval.verbose=true to print every miss and false alarm.
  */
@@ -53,6 +57,7 @@ final class ExtractionScore {
         EventExtractor extractor = EventExtractor.fromClasspath();
         Map<EventType, Counts> perType = new EnumMap<>(EventType.class);
         Counts total = new Counts();
+        int[] anchorRangeMatches = new int[2]; // [on the anchor day, on a day before it]
         List<Corpus.Item> items = Corpus.load(folder);
         assertThat(items).as("labelled corpus").isNotEmpty();
         for (Corpus.Item item : items) {
@@ -65,17 +70,9 @@ final class ExtractionScore {
             item.gold().path("events").forEach(gold::add);
             boolean[] predUsed = new boolean[predicted.size()];
             boolean[] goldUsed = new boolean[gold.size()];
-            for (int g = 0; g < gold.size(); g++) {
-                EventType type = EventType.valueOf(gold.get(g).path("type").asText());
-                LocalDate day = day(gold.get(g));
-                for (int p = 0; p < predicted.size(); p++) {
-                    if (!predUsed[p] && predicted.get(p).type() == type && Objects.equals(predicted.get(p).date(), day)) {
-                        predUsed[p] = true;
-                        goldUsed[g] = true;
-                        break;
-                    }
-                }
-            }
+            // exact days first, so that a lenient anchor-range match never takes a gold event an exact one would
+            match(gold, predicted, goldUsed, predUsed, null);
+            match(gold, predicted, goldUsed, predUsed, anchorRangeMatches);
             // date accuracy: pair the leftovers by type alone
             boolean[] typePred = predUsed.clone();
             for (int g = 0; g < gold.size(); g++) {
@@ -104,7 +101,8 @@ final class ExtractionScore {
                     ExtractedEvent e = predicted.get(p);
                     perType.computeIfAbsent(e.type(), t -> new Counts()).fp++;
                     if (verbose) {
-                        System.out.printf("FALSE %-32s %-24s %-10s %s | %s%n", item.name(), e.type(), e.date(), e.title(), e.sentence());
+                        System.out.printf("FALSE %-32s %-24s %-10s %s | %s%n", item.name(), e.type(),
+                                e.dateBasis() == DateBasis.ANCHOR ? e.date() + ".." + e.dateEnd() : e.date(), e.title(), e.sentence());
                     }
                 }
             }
@@ -122,7 +120,43 @@ final class ExtractionScore {
             total.dateCorrect += c.dateCorrect;
         }
         print("OVERALL", total);
+        System.out.printf("ANCHOR-range matches: %d of %d true positives matched a gold day inside the RANGE of a"
+                + " prediction dated only by the anchor (%d on the anchor day itself, %d on the days before it)%n",
+                anchorRangeMatches[0] + anchorRangeMatches[1], total.tp, anchorRangeMatches[0], anchorRangeMatches[1]);
         return total.f1();
+    }
+
+    /**
+     * Pairs unmatched gold and predicted events of the same type: on the same resolved day, or (when
+     * {@code anchorRange} counts are given) with the gold day inside [date, dateEnd] of a prediction whose date rests
+     * only on the anchor (an event reported without its day: the days up to publication), counting those pairs.
+     */
+    private static void match(List<JsonNode> gold, List<ExtractedEvent> predicted, boolean[] goldUsed, boolean[] predUsed,
+                              int[] anchorRange) {
+        for (int g = 0; g < gold.size(); g++) {
+            if (goldUsed[g]) {
+                continue;
+            }
+            EventType type = EventType.valueOf(gold.get(g).path("type").asText());
+            LocalDate day = day(gold.get(g));
+            for (int p = 0; p < predicted.size(); p++) {
+                ExtractedEvent e = predicted.get(p);
+                if (!predUsed[p] && e.type() == type
+                        && (anchorRange == null ? Objects.equals(e.date(), day) : insideAnchorRange(e, day))) {
+                    predUsed[p] = true;
+                    goldUsed[g] = true;
+                    if (anchorRange != null) {
+                        anchorRange[day.equals(e.dateEnd()) ? 0 : 1]++;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean insideAnchorRange(ExtractedEvent e, LocalDate day) {
+        return e.dateBasis() == DateBasis.ANCHOR && day != null && e.date() != null && e.dateEnd() != null
+                && !day.isBefore(e.date()) && !day.isAfter(e.dateEnd());
     }
 
     private static void print(String name, Counts c) {

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Runs every example line of every rule file under {@code rules/}; a rule without an example fails.
  * Date rules: {@code "text" @anchor => date[..end] PRECISION | NONE}. Other rules go through the whole extractor:
- * {@code "sentence" [@anchor] => TYPE [PLANNED|OCCURRED] [yyyy-mm-dd] [qty=N unit] [loc=Place] [actor=Name] | NONE}.
+ * {@code "sentence" [@anchor] => TYPE [PLANNED|OCCURRED] [yyyy-mm-dd[..yyyy-mm-dd]] [qty=N unit] [loc=Place] [actor=Name] | NONE}
+ * (a range checks date and dateEnd: an event without a time expression of its own is the anchor RANGE).
  */
 class RuleExamplesTest {
 
@@ -129,8 +130,12 @@ class RuleExamplesTest {
             String p = parts[i].strip();
             if (p.equals("PLANNED") || p.equals("OCCURRED")) {
                 assertThat(e.status()).as("status " + e).isEqualTo(EventStatus.valueOf(p));
-            } else if (p.matches("\\d{4}-\\d\\d-\\d\\d")) {
-                assertThat(e.date()).as("date " + e).isEqualTo(LocalDate.parse(p));
+            } else if (p.matches("\\d{4}-\\d\\d-\\d\\d(?:\\.\\.\\d{4}-\\d\\d-\\d\\d)?")) {
+                String[] range = p.split("\\.\\.");
+                assertThat(e.date()).as("date " + e).isEqualTo(LocalDate.parse(range[0]));
+                if (range.length > 1) {
+                    assertThat(e.dateEnd()).as("end of the date range " + e).isEqualTo(LocalDate.parse(range[1]));
+                }
             } else if (p.startsWith("qty=")) {
                 String[] q = p.substring(4).split("\\s+", 2);
                 assertThat(e.quantities()).as("quantities " + e).contains(new Quantity(Long.parseLong(q[0]), q[1]));
