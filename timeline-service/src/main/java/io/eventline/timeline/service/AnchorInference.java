@@ -38,7 +38,10 @@ public final class AnchorInference {
             if (dated.isEmpty()) {
                 continue;
             }
-            LocalDate date = aggregator.aggregate(dated).date();
+            EventAggregate happening = aggregator.aggregate(dated);
+            // dated only by its reports' anchors (the RANGE of days up to publication): it was reported by the end
+            LocalDate date = dated.stream().anyMatch(MentionFacts::textualDate) || happening.dateEnd() == null
+                    ? happening.date() : happening.dateEnd();
             if (date != null && (anchor == null || date.isAfter(anchor))) {
                 anchor = date;
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import static io.eventline.contracts.EventType.AIRSTRIKE;
 import static io.eventline.contracts.EventType.ATTACK;
 import static io.eventline.contracts.EventType.MEETING;
+import static io.eventline.contracts.EventType.TREATY_INVOCATION;
 import static io.eventline.nlp.extract.DateBasis.EXPLICIT;
 import static io.eventline.nlp.extract.DateBasis.RELATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,14 @@ class AnchorInferenceTest {
                 Mentions.of(MEETING).article("other").day("2015-11-24", EXPLICIT).build(),
                 Mentions.of(MEETING).article("u").undatedArticle().undated().planned().build());
         assertThat(inference.infer("u", List.of(attack, strikes, plannedVisit))).isEqualTo(LocalDate.parse("2015-11-17"));
+    }
+
+    @Test
+    void aHappeningDatedOnlyByItsReportsAnchorsDatesByTheEndOfTheRange() {
+        var invocation = List.of(
+                Mentions.of(TREATY_INVOCATION).article("dw").reportedBy("2015-11-17").build(),
+                Mentions.of(TREATY_INVOCATION).article("u").undatedArticle().undated().build());
+        assertThat(inference.infer("u", List.of(invocation))).isEqualTo(LocalDate.parse("2015-11-17"));
     }
 
     @Test

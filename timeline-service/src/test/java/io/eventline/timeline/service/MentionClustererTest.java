@@ -88,6 +88,16 @@ class MentionClustererTest {
     }
 
     @Test
+    void mentionReportedWithoutItsDayReachesAHappeningOnItsArticlesOwnDay() {
+        // the anchor RANGE 15..17 of an article of the 17th ends on the 17th: the window counts back from there
+        var raid = Mentions.of(RAID).article("ap").day("2015-11-17", EXPLICIT).at("Saint-Denis").build();
+        var reported = Mentions.of(RAID).article("dw").reportedBy("2015-11-17").at("Saint-Denis").build();
+        var monthLater = Mentions.of(RAID).article("old").reportedBy("2015-12-20").at("Saint-Denis").build();
+        List<List<MentionFacts>> groups = clusterer.cluster(List.of(raid, reported, monthLater));
+        assertThat(groupOf(groups, raid)).contains(reported).doesNotContain(monthLater);
+    }
+
+    @Test
     void aSharedCountryAloneIsTooLittleForAMentionWithoutOwnDate() {
         var searches = Mentions.of(RAID).article("dw").day("2015-11-13", RELATIVE).at("France").build();
         var raidsAtHome = Mentions.of(RAID).article("dc").day("2015-11-17", ANCHOR).at("France").actors("police").build();

@@ -63,6 +63,15 @@ final class Mentions {
         return this;
     }
 
+    /** Reported by an article of {@code anchorIso} without a day of its own: the RANGE of the two days before it up to it. */
+    Mentions reportedBy(String anchorIso) {
+        this.dateEnd = LocalDate.parse(anchorIso);
+        this.date = dateEnd.minusDays(2);
+        this.precision = DatePrecision.RANGE;
+        this.basis = DateBasis.ANCHOR;
+        return this;
+    }
+
     Mentions undated() {
         this.date = null;
         this.dateEnd = null;

@@ -23,7 +23,8 @@ import java.util.List;
  *
  * <pre>@TYPE|date|status|place;place|actor;actor|evidence sentence</pre>
  * date: {@code 2015-11-13} (EXPLICIT day), {@code rel:-4} (RELATIVE, anchor minus 4 days), {@code relweek:+6}
- * (RELATIVE, the week containing anchor plus 6 days), {@code anchor} (ANCHOR basis), {@code none}. Relative and
+ * (RELATIVE, the week containing anchor plus 6 days), {@code anchor} (ANCHOR basis: the RANGE of the two days before
+ * the anchor up to it), {@code none}. Relative and
  * anchor dates become undated (NONE) when there is no anchor.
  */
 @Alternative
@@ -68,8 +69,9 @@ public class ScriptedExtractor implements MentionExtractor {
             precision = DatePrecision.WEEK;
             basis = DateBasis.RELATIVE;
         } else if (spec.equals("anchor") && anchor != null) {
-            date = anchor;
-            precision = DatePrecision.DAY;
+            date = anchor.minusDays(2); // reported by the anchor day, day not stated
+            end = anchor;
+            precision = DatePrecision.RANGE;
             basis = DateBasis.ANCHOR;
         }
         String sentence = f[5];

@@ -95,7 +95,7 @@ class TimelineUpdateTest {
                 "AIRSTRIKE 2015-11-15..null DAY OCCURRED sources=2 [bbc-2015-11-18,dw-2015-11-17]",
                 "AIRSTRIKE 2015-11-17..null DAY OCCURRED sources=2 [dc-undated,dw-2015-11-17]",
                 // "police conducted raids" at home, only "France" in common: too little to merge, kept apart
-                "RAID 2015-11-17..null DAY OCCURRED sources=1 [dc-undated]",
+                "RAID 2015-11-15..2015-11-17 RANGE OCCURRED sources=1 [dc-undated]",
                 "RAID 2015-11-17..null DAY OCCURRED sources=1 [dw-2015-11-17]",
                 "RAID 2015-11-18..null DAY OCCURRED sources=2 [bbc-2015-11-18,blog-undated]");
     }
