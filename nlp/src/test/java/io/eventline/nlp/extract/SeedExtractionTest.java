@@ -103,6 +103,7 @@ class SeedExtractionTest {
             assertThat(e.datePrecision()).isEqualTo(DatePrecision.UNKNOWN);
             assertThat(e.dateBasis()).isEqualTo(DateBasis.NONE);
         });
+        assertThat(of(undated, EventType.RAID)).as("'Back at home, police conducted raids'").hasSize(1);
         List<ExtractedEvent> events = EXTRACTOR.extract(dailyCaller, NOV_17);
         ExtractedEvent visit = of(events, EventType.MEETING).stream().filter(e -> e.status() == EventStatus.PLANNED)
                 .findFirst().orElseThrow();
@@ -115,5 +116,7 @@ class SeedExtractionTest {
         assertAnchorRange(of(events, EventType.TREATY_INVOCATION).get(0), NOV_17);
         assertThat(of(events, EventType.TREATY_INVOCATION).get(0).actors()).anyMatch(a -> a.startsWith("Jean-Yves Le Drian ("));
         assertThat(of(events, EventType.AIRSTRIKE)).extracting(ExtractedEvent::date).containsExactly(NOV_17);
+        // "France spent Tuesday launching additional airstrikes ... Back at home, police conducted raids"
+        assertThat(of(events, EventType.RAID)).extracting(ExtractedEvent::date).containsExactly(NOV_17);
     }
 }
