@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * A labelled corpus on the test classpath ({@code corpus/}: the dev corpus the rules were developed on;
  * {@code holdout/}: articles written apart from the rules, never used to tune them): each article parsed by the
- * real ArticleParser, with its gold file.
+ * real ArticleParser, with its gold file. An article without a gold file, or a gold file without its article, fails
+ * the load instead of being skipped; other files (README.md) are ignored.
  */
 public final class Corpus {
 
@@ -47,13 +48,21 @@ public final class Corpus {
         ArticleParser parser = ArticleParser.create();
         List<Item> items = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path gold : files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList()) {
-                String base = gold.getFileName().toString().replace(".gold.json", "");
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            for (String name : names) {
+                String base = name.endsWith(".gold.json") ? name.replace(".gold.json", "")
+                        : name.replaceFirst("\\.(txt|html|json)$", "");
+                if (!base.equals(name) && !names.contains(base + ".gold.json")) {
+                    throw new IllegalStateException(folder + "/" + name + " has no gold file " + base + ".gold.json");
+                }
+            }
+            for (String name : names.stream().filter(n -> n.endsWith(".gold.json")).toList()) {
+                String base = name.replace(".gold.json", "");
                 RawArticle raw = raw(dir, base);
                 if (raw == null) {
-                    continue;
+                    throw new IllegalStateException(folder + "/" + name + " has no article " + base + ".txt/.html/.json");
                 }
-                items.add(new Item(base, parser.parse(raw), Json.mapper().readTree(gold.toFile())));
+                items.add(new Item(base, parser.parse(raw), Json.mapper().readTree(dir.resolve(name).toFile())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,7 +59,7 @@ final class ExtractionScore {
         Counts total = new Counts();
         int[] anchorRangeMatches = new int[2]; // [on the anchor day, on a day before it]
         List<Corpus.Item> items = Corpus.load(folder);
-        assertThat(items).as("labelled corpus").isNotEmpty();
+        assertThat(items).as("labelled articles in " + folder + "/ (none: the set is missing)").isNotEmpty();
         for (Corpus.Item item : items) {
             List<ExtractedEvent> predicted = extractor.extract(item.article());
             String goldPublished = item.gold().path("publishedAt").isNull() ? null : item.gold().path("publishedAt").asText(null);
