@@ -69,6 +69,18 @@ public final class BoilerplateFilter {
     }
 
     public static boolean isDateLine(String line) {
+        if (line.contains(" | ")) {
+            // "Updated: Apr 11, 2025, 08:05 IST | Written by Legal Affairs Desk": one segment is the date line
+            for (String segment : line.split(" \\| ")) {
+                if (!segment.isBlank() && isDateLineSegment(segment.strip())) {
+                    return true;
+                }
+            }
+        }
+        return isDateLineSegment(line);
+    }
+
+    private static boolean isDateLineSegment(String line) {
         return line.split("\\s+").length <= 14 && PublicationDates.findInLine(line)
                 .filter(f -> f.otherWords() <= DATE_LINE_MAX_OTHER_WORDS && !ENDS_SENTENCE.matcher(line).find()
                         || f.otherWords() <= 1)

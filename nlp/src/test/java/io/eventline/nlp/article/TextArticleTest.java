@@ -24,7 +24,8 @@ class TextArticleTest {
             "24 November 2015 | Last updated 25 November 2015;2015-11-24",
             "Updated 10:42 GMT, Tue 17 Nov 2015;2015-11-17",
             "Nov. 18, 2015 5:30 PM ET;2015-11-18",
-            "Wednesday, November 18th, 2015;2015-11-18"})
+            "Wednesday, November 18th, 2015;2015-11-18",
+            "Updated: Apr 11, 2025, 08:05 IST | Written by Legal Affairs Desk;2025-04-11"})
     void dateLineNearTheTopIsThePublicationDateAndLeavesTheText(String dateLine, String expected) {
         ParsedArticle a = PARSER.parse(RawArticle.text("Raid in Saint-Denis\n\n" + dateLine + "\n\n" + NEWS));
         assertThat(a.publishedAt()).isEqualTo(expected);
