@@ -18,11 +18,19 @@ final class MentionMerger {
 
     private static final Comparator<Mention> BEST_FIRST = Comparator
             .comparing((Mention m) -> m.weak)
+            // a date the text gives ("last month") before one that is only the anchor's, however precise
+            .thenComparing((Mention m) -> m.basis == DateBasis.ANCHOR || m.basis == DateBasis.NONE)
             .thenComparing(Comparator.comparingInt((Mention m) -> m.precision.rank()).reversed())
             .thenComparing(Comparator.comparingInt(Mention::basisRank).reversed())
             .thenComparing(Comparator.comparingDouble((Mention m) -> m.weight).reversed())
             .thenComparing(Comparator.comparingInt(Mention::informativeness).reversed())
             .thenComparingInt(m -> m.sentenceIndex);
+
+    /** Types whose happenings are told apart by the state that acts: two states' pledges are two pledges. */
+    private static final java.util.Set<io.eventline.contracts.EventType> BY_ACTING_STATE = java.util.EnumSet.of(
+            io.eventline.contracts.EventType.PLEDGE_OF_SUPPORT, io.eventline.contracts.EventType.DECLARATION,
+            io.eventline.contracts.EventType.TREATY_INVOCATION, io.eventline.contracts.EventType.MILITARY_DEPLOYMENT,
+            io.eventline.contracts.EventType.LEGISLATIVE_ACTION);
 
     private final Gazetteer gazetteer;
 
@@ -67,6 +75,10 @@ final class MentionMerger {
         }
         if (!placesCompatible(cluster, m)) {
             return false;
+        }
+        if (BY_ACTING_STATE.contains(head.type) && head.nearestState != null && m.nearestState != null
+                && !head.nearestState.equals(m.nearestState)) {
+            return false; // "the Netherlands said it would contribute six jets, and Belgium said it was ready to offer six more"
         }
         return datesCompatible(head, m) || head.sentenceIndex == m.sentenceIndex && m.basis != DateBasis.EXPLICIT;
     }
