@@ -144,7 +144,9 @@ public final class EventExtractor {
                 found.addAll(mentions.mentions(s, triggers));
             }
             for (TimeExpression t : times) {
-                if (t.resolved() && t.precision() == DatePrecision.DAY && (anchor == null || !t.date().isAfter(anchor))) {
+                // "..., the head of Central Command said Friday": the day of the report does not move the narrative
+                if (t.resolved() && t.precision() == DatePrecision.DAY && (anchor == null || !t.date().isAfter(anchor))
+                        && !MentionFinder.afterReportingVerb(tokens, from, t)) {
                     narrative = t.date();
                     paragraphDate = t.date();
                     paragraphTime = t;

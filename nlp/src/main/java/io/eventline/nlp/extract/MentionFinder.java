@@ -35,13 +35,21 @@ final class MentionFinder {
             "reported", "confirmed", "according", "tweeted", "wrote", "explained", "insisted", "noted");
     private static final Set<String> FORCES = Set.of("police", "forces", "troops", "jets", "warplanes", "military",
             "army", "government", "authorities", "officials", "navy", "aircraft", "soldiers", "prosecutors", "president",
-            "minister", "air", "security", "special", "defence", "defense", "gendarmes", "drones");
+            "minister", "air", "security", "special", "defence", "defense", "gendarmes", "drones", "officers", "commandos",
+            "agents", "detectives", "investigators", "swat", "marines");
 
     /**
      * An occurred event with no time expression of its own is dated by the anchor as the RANGE of this many days
      * before it up to the anchor day: reported by then, the day not stated.
      */
     static final int ANCHOR_DAYS_BEFORE = 2;
+
+    /** Events that are made by saying so: a pledge, a claim of responsibility. */
+    private static final Set<EventType> SAID_EVENTS = java.util.EnumSet.of(EventType.PLEDGE_OF_SUPPORT,
+            EventType.CLAIM_OF_RESPONSIBILITY);
+
+    /** Before a deployment verb, what makes the report its announcement: "it was sending", "it would send". */
+    private static final Set<String> ANNOUNCING = Set.of("was", "is", "were", "are", "would", "will");
 
     private final TriggerLexicon triggers;
     private final CueLexicon cues;
@@ -127,11 +135,18 @@ final class MentionFinder {
             TimeExpression ownTime = own[k];
             if (ownTime == null && !x.backrefCue) {
                 // coordinated with the next trigger of its clause ("detained nine people in raids ... on Friday")
+                // ... but not an expression that opens the next clause ("detained dozens in recent months, and last
+                // December an army raid ...")
                 if (k + 1 < found.size() && own[k + 1] != null && !backref[k + 1]
+                        && own[k + 1].start() >= tokens.get(found.get(k + 1).from()).start()
                         && (!m.rule().noun() || found.get(k + 1).rule().type() == m.rule().type())
                         && !strongBreakBetween(tokens, m.to(), found.get(k + 1).from())
                         && !reportingBetween(tokens, m.to(), found.get(k + 1).from())) {
                     ownTime = own[k + 1];
+                } else if (k > 0 && own[k - 1] != null && !found.get(k - 1).rule().noun()
+                        && own[k - 1].end() <= tokens.get(m.from()).start()
+                        && whenBetween(tokens, found.get(k - 1).to(), m.from())) {
+                    ownTime = own[k - 1]; // "captured on Friday afternoon when police raided a house"
                 } else if (intro != null && tokens.get(m.from()).start() > intro.start()) {
                     ownTime = intro;
                 }
@@ -346,15 +361,46 @@ final class MentionFinder {
                 intro = t;
             }
             if (reportingBetween(tokens, Math.max(s.from(), tokenAt - 2), tokenAt) && !quotedTriggerBefore(tokens, s, found, tokenAt)) {
-                continue; // "the ministry said on Tuesday": the date of the report
+                // "the ministry said on Tuesday": the date of the report, which is the event itself only when the
+                // saying is the event ("the Netherlands said on Wednesday it would contribute six jets")
+                for (int k = 0; k < found.size(); k++) {
+                    TriggerMatch m = found.get(k);
+                    if (m.from() >= tokenAt) {
+                        boolean announced = SAID_EVENTS.contains(m.rule().type())
+                                || m.rule().type() == EventType.MILITARY_DEPLOYMENT && m.from() > 0
+                                && ANNOUNCING.contains(tokens.get(m.from() - 1).lower()); // "said ... it was sending"
+                        if (announced && own[k] == null && m.from() - tokenAt <= 10
+                                && !strongBreakBetween(tokens, tokenAt, m.from())
+                                && !expressionBetween(s.times(), t, tokens.get(m.from()).start())) {
+                            own[k] = t;
+                        }
+                        break;
+                    }
+                }
+                continue;
             }
             int best = -1;
+            int exprEnd = tokenIndex(tokens, s.from(), s.to(), t.end());
+            if (exprEnd < s.to() && tokens.get(exprEnd).is("'s") || t.text().endsWith("'s") || t.text().endsWith("\u2019s")) {
+                // "Wednesday's provincial elections", "Friday's attacks": the possessive dates the noun it qualifies
+                for (int k = 0; k < found.size(); k++) {
+                    if (found.get(k).from() >= exprEnd && found.get(k).from() - exprEnd <= 3 && own[k] == null) {
+                        own[k] = t;
+                        break;
+                    }
+                }
+                continue;
+            }
             // an expression right before a verb belongs to it ("police on Friday arrested", "two days later arrested")
             boolean coordinatorBefore = tokenAt - 1 >= s.from()
                     && (tokens.get(tokenAt - 1).is("and") || tokens.get(tokenAt - 1).is(",") || tokens.get(tokenAt - 1).is(";"));
-            for (int k = 0; k < found.size(); k++) {
+            for (int k = 0; k < found.size() && best < 0; k++) {
+                if (found.get(k).to() == tokenAt && own[k] == null && !coordinatorBefore) {
+                    best = k; // right after its trigger: "lawmakers voted on Thursday to extend ..."
+                }
+            }
+            for (int k = 0; k < found.size() && best < 0; k++) {
                 TriggerMatch m = found.get(k);
-                int exprEnd = tokenIndex(tokens, s.from(), s.to(), t.end());
                 // "... and last December an army raid ...": after a coordinator the expression opens the next clause
                 if (m.from() >= exprEnd && own[k] == null
                         && (m.from() - exprEnd <= 1 && !m.rule().noun() || coordinatorBefore && m.from() - exprEnd <= 3)) {
@@ -369,7 +415,7 @@ final class MentionFinder {
                             || reportingBetween(tokens, m.to(), tokenAt) && !insideQuotes(tokens, s.from(), m.to())) {
                         break;
                     }
-                    if (own[k] == null) {
+                    if (own[k] == null || widerAround(own[k], t)) {
                         best = k;
                         break;
                     }
@@ -379,8 +425,10 @@ final class MentionFinder {
                 for (int k = 0; k < found.size(); k++) {
                     TriggerMatch m = found.get(k);
                     if (m.from() >= tokenAt) {
+                        // not past a nearer expression: "on Tuesday that the September 11 attacks" dates the verb
                         if (own[k] == null && m.from() - tokenAt <= 8 && !strongBreakBetween(tokens, tokenAt, m.from())
-                                && !reportingBetween(tokens, tokenAt, m.from())) {
+                                && !reportingBetween(tokens, tokenAt, m.from())
+                                && !expressionBetween(s.times(), t, tokens.get(m.from()).start())) {
                             best = k;
                         }
                         break;
@@ -394,6 +442,21 @@ final class MentionFinder {
             }
         }
         return own;
+    }
+
+    /** "In 2015 a suicide bomber killed 33 people ... on 20 July 2015": the day inside the year is the better date. */
+    private static boolean widerAround(TimeExpression have, TimeExpression day) {
+        return have.resolved() && day.resolved() && have.dateEnd() != null && day.dateEnd() == null
+                && !day.date().isBefore(have.date()) && !day.date().isAfter(have.dateEnd());
+    }
+
+    private static boolean expressionBetween(List<TimeExpression> times, TimeExpression t, int offset) {
+        for (TimeExpression other : times) {
+            if (other != t && other.start() >= t.end() && other.start() < offset) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The expression opening the sentence ("On Tuesday, ...", "The same day ..."), or null. */
@@ -419,6 +482,26 @@ final class MentionFinder {
         return false;
     }
 
+    /** A temporal clause between two triggers: the second happened at the time of the first. */
+    private static boolean whenBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isClauseBreak() || REPORTING.contains(t.lower())) {
+                return false;
+            }
+            if (t.is("when")) {
+                return i + 4 >= to; // the clause's own verb follows closely: "when heavily armed police raided"
+            }
+        }
+        return false;
+    }
+
+    /** "said on Friday", "told reporters Friday": an expression that dates the report. */
+    static boolean afterReportingVerb(List<Token> tokens, int sentenceFrom, TimeExpression t) {
+        int at = tokenIndex(tokens, sentenceFrom, tokens.size(), t.start());
+        return reportingBetween(tokens, Math.max(sentenceFrom, at - 2), at);
+    }
+
     private static boolean reportingBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (REPORTING.contains(tokens.get(i).lower())) {
@@ -427,6 +510,10 @@ final class MentionFinder {
         }
         return false;
     }
+
+    /** More kinds of place a name can follow ("the Tunisian resort of Sousse", "the island of Utoya"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("resort", "island", "port", "area", "suburbs", "neighbourhood",
+            "neighborhood", "county", "state", "governorate", "prefecture", "enclave", "territory", "peninsula", "valley");
 
     /** "OSLO, July 23 (Reuters) -": the date of the report, which is the anchor, not of an event in the sentence. */
     private static boolean dateline(List<Token> tokens, Sentence s, TimeExpression t, int tokenAt) {
@@ -461,10 +548,17 @@ final class MentionFinder {
         return to;
     }
 
-    /** Relative "which"/"who" clauses describe the noun before them ("a meeting, which is expected on Monday"). */
+    /**
+     * Relative "which"/"who" clauses describe the noun before them ("a meeting, which is expected on Monday"). A name's
+     * acronym in brackets ("National Security Guard (NSG) commandos") is no break.
+     */
     private static boolean strongBreakBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
+            if (t.is("(") && i + 2 < to && tokens.get(i + 1).isWord() && tokens.get(i + 2).is(")")) {
+                i += 2;
+                continue;
+            }
             if (t.isClauseBreak() || CLAUSE_WORDS.contains(t.lower()) && !t.is("which") && !t.is("who")) {
                 return true;
             }
@@ -645,7 +739,8 @@ final class MentionFinder {
         return w.equals("city") || w.equals("town") || w.equals("capital") || w.equals("province") || w.equals("region")
                 || w.equals("village") || w.equals("outskirts") || w.equals("suburb") || w.equals("district")
                 || w.equals("centre") || w.equals("center") || w.equals("north") || w.equals("south")
-                || w.equals("east") || w.equals("west") || w.equals("heart") || w.equals("streets");
+                || w.equals("east") || w.equals("west") || w.equals("heart") || w.equals("streets")
+                || PLACE_NOUNS.contains(w);
     }
 
     private static String object(EventType type, List<Token> tokens, int from, int to, TriggerMatch m) {

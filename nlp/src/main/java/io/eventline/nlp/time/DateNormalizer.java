@@ -57,6 +57,11 @@ final class DateNormalizer {
             case "later" -> later(m, ctx, reference);
             case "nextday" -> nextDay(m, ctx);
             case "sameday" -> ctx.paragraphDate() == null ? Value.UNRESOLVED : Value.day(ctx.paragraphDate(), DateBasis.RELATIVE);
+            case "theday" -> reference != null ? Value.day(reference, DateBasis.RELATIVE)
+                    : ctx.paragraphDate() != null ? Value.day(ctx.paragraphDate(), DateBasis.RELATIVE)
+                    : anchor == null ? Value.UNRESOLVED : Value.day(anchor, DateBasis.RELATIVE);
+            case "thatmonth" -> told(ctx) == null ? Value.UNRESOLVED : month(told(ctx).withDayOfMonth(1), DateBasis.RELATIVE);
+            case "thatyear" -> told(ctx) == null ? Value.UNRESOLVED : yearOf(told(ctx).getYear());
             default -> throw new IllegalStateException("unknown date normalisation " + norm);
         };
     }
@@ -312,6 +317,16 @@ final class DateNormalizer {
         }
         Value v = shifted(main, dir.equals("after") || dir.equals("following") ? -n : n, unit);
         return new Value(v.date(), v.dateEnd(), v.precision(), DateBasis.RELATIVE);
+    }
+
+    /** The date the narrative has reached ("later that month" refers back to it), never the anchor. */
+    private static LocalDate told(DateContext ctx) {
+        return ctx.narrativeDate() != null ? ctx.narrativeDate() : ctx.paragraphDate();
+    }
+
+    private static Value yearOf(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        return new Value(first, first.withDayOfYear(first.lengthOfYear()), DatePrecision.YEAR, DateBasis.RELATIVE);
     }
 
     private static Value nextDay(Matcher m, DateContext ctx) {

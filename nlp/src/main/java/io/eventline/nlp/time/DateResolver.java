@@ -240,12 +240,14 @@ public final class DateResolver {
         TimeExpression[] out = new TimeExpression[found.size()];
         // first the expressions that stand on their own, then the relational "N days after <event>" ones, which
         // count back from the date of the sentence's main clause
+        LocalDate sentenceDay = null;
         for (int n = 0; n < found.size(); n++) {
             Candidate c = found.get(n);
             if (relational(c, found, n)) {
                 continue;
             }
-            LocalDate reference = null;
+            // "on Thursday afternoon before returning to Scotland in the evening": the evening of that Thursday
+            LocalDate reference = c.rule.norm().equals("theday") ? sentenceDay : null;
             if (c.rule.norm().equals("later") && n + 1 < found.size() && found.get(n + 1).matcher.start() - c.end < 60) {
                 // "a week after the attacks of 13 November": the next expression is what the offset counts from.
                 Candidate inner = found.get(n + 1);
@@ -253,6 +255,9 @@ public final class DateResolver {
                 reference = v.date();
             }
             out[n] = expression(text, c, DateNormalizer.normalize(c.rule.norm(), c.matcher, ctx, tense(tokens, c.tokenIndex), reference), c.rule.id());
+            if (out[n].resolved() && out[n].precision() == io.eventline.contracts.DatePrecision.DAY) {
+                sentenceDay = out[n].date();
+            }
         }
         for (int n = 0; n < found.size(); n++) {
             if (out[n] != null) {
@@ -260,7 +265,10 @@ public final class DateResolver {
             }
             Candidate c = found.get(n);
             LocalDate main = null;
-            for (TimeExpression t : out) {
+            // the main clause's own date comes before "N days after <event>"; a date after it is the event's own
+            // ("three days after a gunman killed 50 worshippers ... on Friday")
+            for (int p = 0; p < n; p++) {
+                TimeExpression t = out[p];
                 if (t != null && t.resolved() && t.precision() == io.eventline.contracts.DatePrecision.DAY) {
                     main = t.date();
                     break;

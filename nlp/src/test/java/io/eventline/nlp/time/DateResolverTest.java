@@ -137,4 +137,18 @@ class DateResolverTest {
     void mayTheVerbIsNotAMonth() {
         assertThat(RESOLVER.find("Officials said 5 may have died.", DateContext.of(TUE_17_NOV_2015))).isEmpty();
     }
+
+    @Test
+    void laterThatMonthOrYearIsTheMonthOrYearTheNarrativeHasReached() {
+        DateContext told = new DateContext(null, 0, LocalDate.of(2003, 2, 10), null);
+        TimeExpression month = RESOLVER.find("NATO began deploying AWACS to Turkey later that month.", told).get(0);
+        assertThat(month.date()).isEqualTo(LocalDate.of(2003, 2, 1));
+        assertThat(month.dateEnd()).isEqualTo(LocalDate.of(2003, 2, 28));
+        assertThat(month.precision()).isEqualTo(DatePrecision.MONTH);
+        TimeExpression year = RESOLVER.find("Bendrer had been detained in Marseille later that year.", told).get(0);
+        assertThat(year.date()).isEqualTo(LocalDate.of(2003, 1, 1));
+        assertThat(year.precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(RESOLVER.find("later that year", DateContext.of(TUE_17_NOV_2015)).get(0).resolved())
+                .as("nothing told yet: the anchor is not what 'that year' refers to").isFalse();
+    }
 }
