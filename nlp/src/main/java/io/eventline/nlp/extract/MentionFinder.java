@@ -103,7 +103,7 @@ final class MentionFinder {
                 continue; // "has not invoked Article 5 or carried out any strikes"
             }
             if (cues.has(Cue.NEGATION, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type())
-                    || negatedInside(tokens, m)) {
+                    || negatedInside(tokens, m) || modalInside(tokens, m)) {
                 negatedPrevious = true;
                 continue;
             }
@@ -229,6 +229,27 @@ final class MentionFinder {
         for (int i = m.from(); i < m.to(); i++) {
             String w = tokens.get(i).lower();
             if (w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Article 5 could in theory be invoked": a modal inside a gapped trigger. Not for what is announced or planned
+     * ("promised that Germany would send jets", "the carrier would sail"): there the modal is the future.
+     */
+    private static boolean modalInside(List<Token> tokens, TriggerMatch m) {
+        EventType type = m.rule().type();
+        if (type == EventType.PLEDGE_OF_SUPPORT || type == EventType.MILITARY_DEPLOYMENT || type == EventType.MEETING
+                || type == EventType.DECLARATION || type == EventType.LEGISLATIVE_ACTION) {
+            return false;
+        }
+        for (int i = m.from() + 1; i < m.to() - 1; i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (w.equals("could") || w.equals("might") || w.equals("would") || w.equals("should") || w.equals("if")
+                    || w.equals("may") && !t.capitalized()) {
                 return true;
             }
         }
@@ -421,7 +442,8 @@ final class MentionFinder {
                     }
                 }
             }
-            if (best < 0) {
+            // "one week after the attacks of 13 November": what follows is the event counted from, not the dated one
+            if (best < 0 && !countsFromWhatFollows(t)) {
                 for (int k = 0; k < found.size(); k++) {
                     TriggerMatch m = found.get(k);
                     if (m.from() >= tokenAt) {
@@ -442,6 +464,11 @@ final class MentionFinder {
             }
         }
         return own;
+    }
+
+    private static boolean countsFromWhatFollows(TimeExpression t) {
+        String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(" after") || lower.endsWith(" before");
     }
 
     /** "In 2015 a suicide bomber killed 33 people ... on 20 July 2015": the day inside the year is the better date. */

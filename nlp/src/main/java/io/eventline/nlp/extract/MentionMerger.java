@@ -80,7 +80,8 @@ final class MentionMerger {
                 && !head.nearestState.equals(m.nearestState)) {
             return false; // "the Netherlands said it would contribute six jets, and Belgium said it was ready to offer six more"
         }
-        return datesCompatible(head, m) || head.sentenceIndex == m.sentenceIndex && m.basis != DateBasis.EXPLICIT;
+        return datesCompatible(head, m) || head.sentenceIndex == m.sentenceIndex && m.basis != DateBasis.EXPLICIT
+                && !(head.time != null && m.time != null && head.date != null && m.date != null);
     }
 
     private static boolean datesCompatible(Mention a, Mention b) {
