@@ -111,6 +111,7 @@ public final class EventExtractor {
         LocalDate narrative = null;
         LocalDate paragraphDate = null;
         TimeExpression paragraphTime = null;
+        DayReferences told = new DayReferences();
         int currentParagraph = -1;
         int tok = 0;
         for (int si = 0; si < sentences.size(); si++) {
@@ -134,15 +135,18 @@ public final class EventExtractor {
                 paragraphTime = null;
             }
             DateContext ctx = new DateContext(anchor, yearHint, narrative, paragraphDate);
-            List<TimeExpression> times = dates.find(text, tokens.subList(from, to), span.start(), span.end(), ctx);
+            List<TimeExpression> times = told.resolveSameDay(tokens, from, to,
+                    dates.find(text, tokens.subList(from, to), span.start(), span.end(), ctx));
             List<TriggerMatch> triggers = mentions.triggers(tokens, from, to);
             List<Entity> entities = gazetteer.find(text, tokens, from, to);
             List<PersonFinder.Person> persons = people.find(text, tokens, from, to, entities, knownPeople);
             if (!triggers.isEmpty()) {
                 MentionFinder.Sentence s = new MentionFinder.Sentence(text, tokens, from, to, span.start(), span.end(),
-                        si, paragraph, times, entities, persons, anchor, paragraphTime, headline(text, span), refutes);
+                        si, paragraph, times, entities, persons, anchor,
+                        paragraphTime != null ? paragraphTime : told.continuedDay(times, anchor), headline(text, span), refutes);
                 found.addAll(mentions.mentions(s, triggers));
             }
+            told.read(tokens, from, to, times, anchor);
             for (TimeExpression t : times) {
                 // "..., the head of Central Command said Friday": the day of the report does not move the narrative
                 if (t.resolved() && t.precision() == DatePrecision.DAY && (anchor == null || !t.date().isAfter(anchor))

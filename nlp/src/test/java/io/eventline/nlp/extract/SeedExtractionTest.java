@@ -70,26 +70,31 @@ class SeedExtractionTest {
         assertThat(e.dateEnd()).as("end of " + e).isEqualTo(anchor);
     }
 
-    private static boolean covers(ExtractedEvent e, LocalDate day) {
-        return e.date() != null && !day.isBefore(e.date()) && !day.isAfter(e.dateEnd() == null ? e.date() : e.dateEnd());
-    }
-
     @Test
     void dwArticleGivesTheInvocationPledgeStrikesAndSearchesOfTuesday() {
         List<ExtractedEvent> events = EXTRACTOR.extract(dw);
-        // "The country referenced Article 42 of the EU Treaty" has no day of its own (its paragraph has no date)
+        // "The country referenced Article 42 of the EU Treaty" has no time expression: it continues the sentence
+        // before it, "... Le Drian said during a meeting on Tuesday"
         assertThat(of(events, EventType.TREATY_INVOCATION)).hasSize(1);
-        assertAnchorRange(of(events, EventType.TREATY_INVOCATION).get(0), NOV_17);
-        assertThat(of(events, EventType.TREATY_INVOCATION).get(0).title()).contains("Article 42");
+        ExtractedEvent invocation = of(events, EventType.TREATY_INVOCATION).get(0);
+        assertThat(invocation.title()).contains("Article 42");
+        assertThat(invocation.date()).isEqualTo(NOV_17);
+        assertThat(invocation.datePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(invocation.dateBasis()).isEqualTo(DateBasis.RELATIVE);
         assertThat(of(events, EventType.PLEDGE_OF_SUPPORT)).extracting(ExtractedEvent::date).contains(NOV_17);
+        // "The same day the defense minister made his appeal": the day of the sentence about the defense minister
         List<ExtractedEvent> strikes = of(events, EventType.AIRSTRIKE);
-        assertThat(strikes).as("strikes up to Tuesday: " + strikes).anyMatch(e -> covers(e, NOV_17));
+        assertThat(strikes).extracting(ExtractedEvent::date).containsExactly(NOV_17);
+        assertThat(strikes.get(0).datePrecision()).isEqualTo(DatePrecision.DAY);
         assertThat(strikes.stream().flatMap(e -> e.locations().stream())).contains("Raqqa");
-        // "The same day the defense minister made his appeal" finds no date in its paragraph to be the same as
         ExtractedEvent raid = of(events, EventType.RAID).get(0);
-        assertAnchorRange(raid, NOV_17);
+        assertThat(raid.date()).isEqualTo(NOV_17);
+        assertThat(raid.datePrecision()).isEqualTo(DatePrecision.DAY);
         assertThat(raid.quantities()).contains(new Quantity(128, "homes"));
         assertThat(raid.title()).contains("128 homes");
+        // "an act which has led France to declare itself at war": its sentence dates only the Friday attacks
+        ExtractedEvent war = of(events, EventType.DECLARATION).get(0);
+        assertAnchorRange(war, NOV_17);
         assertThat(of(events, EventType.ARREST)).as("'no word ... whether ... any arrests' is not an arrest").isEmpty();
     }
 
