@@ -74,9 +74,9 @@ class SeedTimelineTest {
         assertThat(dc.anchorInferred).isTrue();
 
         String both = "[" + String.join(",", List.of(dw.id(), dailyCaller.id()).stream().sorted().toList()) + "]";
-        // neither seed gives the invocation a day of its own: the days up to the 17th it was reported by
+        // the DW article dates its Art. 42 reference by the Tuesday meeting it follows; the undated seed joins it
         assertThat(snapshot.eventLine("TREATY_INVOCATION", dailyCaller.id()))
-                .startsWith("TREATY_INVOCATION 2015-11-15..2015-11-17 RANGE OCCURRED sources=2").endsWith(both);
+                .startsWith("TREATY_INVOCATION 2015-11-17..null DAY OCCURRED sources=2").endsWith(both);
         assertThat(snapshot.eventLine("AIRSTRIKE", dailyCaller.id()))
                 .startsWith("AIRSTRIKE 2015-11-17..null DAY OCCURRED sources=2").endsWith(both);
         assertThat(dcFirst).contains(
