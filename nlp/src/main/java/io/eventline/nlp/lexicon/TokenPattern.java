@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public final class TokenPattern {
 
-    /** One position of the pattern. */
-    record Spec(Set<String> words, List<String> prefixes, boolean number, boolean capitalised, int gap) {
+    /** One position of the pattern; prefixes in an array, which a hot loop walks without an iterator. */
+    record Spec(Set<String> words, String[] prefixes, boolean number, boolean capitalised, int gap) {
         boolean matches(Token t) {
             if (gap > 0) {
                 return false;
@@ -52,7 +52,7 @@ public final class TokenPattern {
         List<Spec> specs = new ArrayList<>();
         for (String part : source.strip().toLowerCase().split("\\s+")) {
             if (part.matches("_\\d+")) {
-                specs.add(new Spec(Set.of(), List.of(), false, false, Integer.parseInt(part.substring(1))));
+                specs.add(new Spec(Set.of(), new String[0], false, false, Integer.parseInt(part.substring(1))));
                 continue;
             }
             Set<String> words = new java.util.HashSet<>();
@@ -70,7 +70,7 @@ public final class TokenPattern {
                     words.add(alt);
                 }
             }
-            specs.add(new Spec(Set.copyOf(words), List.copyOf(prefixes), number, cap, 0));
+            specs.add(new Spec(Set.copyOf(words), prefixes.toArray(new String[0]), number, cap, 0));
         }
         if (specs.isEmpty() || specs.get(0).gap() > 0 || specs.get(specs.size() - 1).gap() > 0) {
             throw new IllegalArgumentException("a token pattern must start and end with a word: " + source);
@@ -88,7 +88,7 @@ public final class TokenPattern {
     }
 
     public List<String> firstPrefixes() {
-        return specs.get(0).prefixes();
+        return List.of(specs.get(0).prefixes());
     }
 
     public boolean firstIsOpen() {
