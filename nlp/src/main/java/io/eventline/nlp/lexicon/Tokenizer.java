@@ -30,7 +30,8 @@ public final class Tokenizer {
                     i += 2;
                     continue;
                 }
-                out.add(new Token(String.valueOf(normalizePunct(c)), i, i + 1, false));
+                char n = normalizePunct(c);
+                out.add(new Token(n < ASCII.length ? ASCII[n] : String.valueOf(n), i, i + 1, false));
                 i++;
                 continue;
             }
@@ -66,10 +67,42 @@ public final class Tokenizer {
             if (abbreviation && i < to && text.charAt(i) == '.') {
                 i++; // "U.S." keeps its final dot
             }
-            String word = text.substring(start, i).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-            out.add(new Token(word, start, i, Character.isUpperCase(c)));
+            out.add(new Token(lower(text, start, i), start, i, Character.isUpperCase(c)));
         }
         return out;
+    }
+
+    /** One-char strings of the ASCII punctuation tokens, shared instead of made per token. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
+    /**
+     * {@code text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT)}, without the
+     * intermediate strings when the word is ASCII (where only A-Z change).
+     */
+    private static String lower(String text, int start, int end) {
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char ch = text.charAt(k);
+            if (ch >= 128) {
+                return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+            }
+            upper |= ch >= 'A' && ch <= 'Z';
+        }
+        if (!upper) {
+            return text.substring(start, end);
+        }
+        char[] out = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char ch = text.charAt(k);
+            out[k - start] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+        }
+        return new String(out);
     }
 
     private static boolean isApostrophe(char c) {
