@@ -20,12 +20,28 @@ import java.util.Set;
 public final class Gazetteer {
 
     private record Alias(String[] tokens, boolean exactCase, String surface, Entity.Kind kind, String canonical, String country) {
+        /** Whether the alias is written capitalised, so only a capitalised token can start it. */
+        boolean capitalised() {
+            return Character.isUpperCase(surface.charAt(0));
+        }
     }
 
+    /** Aliases by their first token while the data is being read. */
     private final Map<String, List<Alias>> byFirst = new HashMap<>();
+    /** The aliases by their first token once read, looked up by token; null while the data is being read. */
+    private final WordMap<Alias[]> index;
     private final Map<String, String> countryOfPlace = new HashMap<>();
 
     private Gazetteer() {
+        this.index = null;
+    }
+
+    /** The finished gazetteer of the data read into {@code data}. */
+    private Gazetteer(Gazetteer data) {
+        countryOfPlace.putAll(data.countryOfPlace);
+        Map<String, Alias[]> arrays = new HashMap<>();
+        data.byFirst.forEach((w, l) -> arrays.put(w, l.toArray(new Alias[0])));
+        this.index = new WordMap<>(arrays);
     }
 
     public static Gazetteer fromClasspath() {
@@ -53,7 +69,7 @@ public final class Gazetteer {
                 g.add(a, Entity.Kind.ORGANISATION, row[0], null);
             }
         }
-        return g;
+        return new Gazetteer(g);
     }
 
     /** The country a canonical place name lies in, or null when it is not a place. */
@@ -78,12 +94,12 @@ public final class Gazetteer {
         int i = from;
         while (i < to) {
             Token t = tokens.get(i);
-            List<Alias> candidates = t.isWord() ? byFirst.get(t.lower()) : null;
+            Alias[] candidates = t.isWord() ? index.get(t) : null;
             Alias best = null;
             if (candidates != null) {
                 for (Alias a : candidates) {
                     if ((best == null || a.tokens().length > best.tokens().length)
-                            && (t.capitalized() || !Character.isUpperCase(a.surface().charAt(0))) && matches(a, text, tokens, i, to)) {
+                            && (t.capitalized() || !a.capitalised()) && matches(a, text, tokens, i, to)) {
                         best = a;
                     }
                 }
@@ -114,7 +130,8 @@ public final class Gazetteer {
         if (a.exactCase()) {
             Token first = tokens.get(i);
             Token last = tokens.get(i + want.length - 1);
-            return text.substring(first.start(), last.end()).equals(a.surface());
+            String surface = a.surface();
+            return last.end() - first.start() == surface.length() && text.startsWith(surface, first.start());
         }
         return true;
     }

@@ -24,7 +24,7 @@ public final class PatternIndex<T> {
         void accept(T value, int start, int end);
     }
 
-    private final Map<String, Entry<T>[]> byWord = new HashMap<>();
+    private final WordMap<Entry<T>[]> byWord;
     private final Entry<T>[] open;
     /**
      * Prefix patterns by their first three letters, so a token costs one lookup whatever the prefix lengths. Keyed by
@@ -57,7 +57,9 @@ public final class PatternIndex<T> {
                 openList.add(e);
             }
         }
-        words.forEach((w, l) -> byWord.put(w, l.toArray(new Entry[0])));
+        Map<String, Entry<T>[]> arrays = new HashMap<>();
+        words.forEach((w, l) -> arrays.put(w, l.toArray(new Entry[0])));
+        byWord = new WordMap<>(arrays);
         open = openList.toArray(new Entry[0]);
         shortPrefixes = shortList.toArray(new Entry[0]);
         int size = 16;
@@ -110,11 +112,12 @@ public final class PatternIndex<T> {
      * patterns indexed by the whole word, then by its first three letters, then shorter prefixes, then open ones.
      */
     public void forEachMatch(List<Token> tokens, int i, int limit, Hit<T> onMatch) {
-        String w = tokens.get(i).lower();
-        Entry<T>[] exact = byWord.get(w);
+        Token t = tokens.get(i);
+        Entry<T>[] exact = byWord.get(t);
         if (exact != null) {
             report(exact, tokens, i, limit, onMatch);
         }
+        String w = t.lower();
         if (w.length() >= 3) {
             Entry<T>[] pre = byHead(w);
             if (pre != null) {

@@ -7,8 +7,15 @@ package io.eventline.nlp.lexicon;
  * @param start       offset in the article text (inclusive)
  * @param end         offset in the article text (exclusive)
  * @param capitalized true when the token starts with an upper-case letter (proper-noun hint)
+ * @param word        the {@link Vocabulary} id of {@code lower}, or a negative value when the word was not registered
+ *                    when the token was made (see {@link Vocabulary#lookup})
  */
-public record Token(String lower, int start, int end, boolean capitalized) {
+public record Token(String lower, int start, int end, boolean capitalized, int word) {
+
+    /** A token with the vocabulary id its text has now. */
+    public Token(String lower, int start, int end, boolean capitalized) {
+        this(lower, start, end, capitalized, Vocabulary.lookup(lower));
+    }
 
     public boolean isWord() {
         return Character.isLetterOrDigit(lower.charAt(0));

@@ -13,21 +13,21 @@ import java.util.Set;
 public final class TokenPattern {
 
     /** One position of the pattern; prefixes in an array, which a hot loop walks without an iterator. */
-    record Spec(Set<String> words, String[] prefixes, boolean number, boolean capitalised, int gap) {
+    record Spec(WordSet words, String[] prefixes, boolean number, boolean capitalised, int gap) {
         boolean matches(Token t) {
             if (gap > 0) {
                 return false;
             }
-            if (number && (t.isNumber() || NUMBER_WORDS.contains(t.lower()))) {
+            if (number && (t.isNumber() || NUMBER_WORDS.contains(t))) {
                 return true;
             }
             if (capitalised && t.capitalized() && t.isWord()) {
                 return true;
             }
-            String w = t.lower();
-            if (words.contains(w)) {
+            if (words.contains(t)) {
                 return true;
             }
+            String w = t.lower();
             for (String p : prefixes) {
                 if (w.startsWith(p)) {
                     return true;
@@ -37,7 +37,7 @@ public final class TokenPattern {
         }
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    private static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
     private final String source;
@@ -52,7 +52,7 @@ public final class TokenPattern {
         List<Spec> specs = new ArrayList<>();
         for (String part : source.strip().toLowerCase().split("\\s+")) {
             if (part.matches("_\\d+")) {
-                specs.add(new Spec(Set.of(), new String[0], false, false, Integer.parseInt(part.substring(1))));
+                specs.add(new Spec(WordSet.of(), new String[0], false, false, Integer.parseInt(part.substring(1))));
                 continue;
             }
             Set<String> words = new java.util.HashSet<>();
@@ -70,7 +70,7 @@ public final class TokenPattern {
                     words.add(alt);
                 }
             }
-            specs.add(new Spec(Set.copyOf(words), prefixes.toArray(new String[0]), number, cap, 0));
+            specs.add(new Spec(new WordSet(words), prefixes.toArray(new String[0]), number, cap, 0));
         }
         if (specs.isEmpty() || specs.get(0).gap() > 0 || specs.get(specs.size() - 1).gap() > 0) {
             throw new IllegalArgumentException("a token pattern must start and end with a word: " + source);
@@ -84,7 +84,7 @@ public final class TokenPattern {
 
     /** Literal first words (for indexing); empty when the first position is a prefix, number or @cap. */
     public Set<String> firstWords() {
-        return specs.get(0).words();
+        return specs.get(0).words().words();
     }
 
     public List<String> firstPrefixes() {

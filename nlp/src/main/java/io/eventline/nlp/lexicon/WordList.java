@@ -6,45 +6,53 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A "a/b/c*" list of context words (requires / excludes of a rule), checked against a sentence with one hash
- * lookup per token instead of one pattern match per word and token.
+ * A "a/b/c*" list of context words (requires / excludes of a rule), checked against a sentence with one lookup
+ * per token (by vocabulary id, see {@link WordSet}) instead of one pattern match per word and token.
  */
 public final class WordList {
 
-    private final Set<String> words = new HashSet<>();
-    private final List<String> prefixes = new ArrayList<>();
-    private final List<TokenPattern> phrases = new ArrayList<>();
+    private final WordSet words;
+    private final String[] prefixes;
+    private final TokenPattern[] phrases;
 
     public WordList(String slashList) {
-        if (slashList == null || slashList.isBlank()) {
-            return;
-        }
-        for (String w : slashList.strip().toLowerCase().split("/")) {
-            String word = w.strip();
-            if (word.contains(" ")) {
-                phrases.add(TokenPattern.compile(word));
-            } else if (word.endsWith("*")) {
-                prefixes.add(word.substring(0, word.length() - 1));
-            } else if (!word.isEmpty()) {
-                words.add(word);
+        Set<String> wordSet = new HashSet<>();
+        List<String> prefixList = new ArrayList<>();
+        List<TokenPattern> phraseList = new ArrayList<>();
+        if (slashList != null && !slashList.isBlank()) {
+            for (String w : slashList.strip().toLowerCase().split("/")) {
+                String word = w.strip();
+                if (word.contains(" ")) {
+                    phraseList.add(TokenPattern.compile(word));
+                } else if (word.endsWith("*")) {
+                    prefixList.add(word.substring(0, word.length() - 1));
+                } else if (!word.isEmpty()) {
+                    wordSet.add(word);
+                }
             }
         }
+        this.words = new WordSet(wordSet);
+        this.prefixes = prefixList.toArray(new String[0]);
+        this.phrases = phraseList.toArray(new TokenPattern[0]);
     }
 
     public boolean isEmpty() {
-        return words.isEmpty() && prefixes.isEmpty() && phrases.isEmpty();
+        return words.isEmpty() && prefixes.length == 0 && phrases.length == 0;
     }
 
     /** Whether one of the words occurs in tokens [from, to). */
     public boolean anyIn(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            String w = tokens.get(i).lower();
-            if (words.contains(w)) {
+            Token t = tokens.get(i);
+            if (words.contains(t)) {
                 return true;
             }
-            for (String p : prefixes) {
-                if (w.startsWith(p)) {
-                    return true;
+            if (prefixes.length > 0) {
+                String w = t.lower();
+                for (String p : prefixes) {
+                    if (w.startsWith(p)) {
+                        return true;
+                    }
                 }
             }
         }
