@@ -9,6 +9,7 @@ import io.eventline.nlp.lexicon.Entity;
 import io.eventline.nlp.lexicon.Gazetteer;
 import io.eventline.nlp.lexicon.Token;
 import io.eventline.nlp.lexicon.Tokenizer;
+import io.eventline.nlp.lexicon.WordSet;
 import io.eventline.nlp.time.DateContext;
 import io.eventline.nlp.time.DateResolver;
 import io.eventline.nlp.time.TimeExpression;
@@ -274,12 +275,12 @@ public final class EventExtractor {
     }
 
     /** Fact-checks: words that refute what a "claim" or "posts" sentence of the same article reports. */
-    private static final Set<String> REFUTING = Set.of("false", "fake", "hoax", "debunked", "misleading", "fabricated",
+    private static final WordSet REFUTING = WordSet.of("false", "fake", "hoax", "debunked", "misleading", "fabricated",
             "untrue", "baseless", "unfounded", "fact-check", "doctored", "misattributed", "wrongly", "falsely");
 
     private static boolean refutes(List<Token> tokens) {
         for (Token t : tokens) {
-            if (REFUTING.contains(t.lower())) {
+            if (REFUTING.contains(t)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.eventline.nlp.extract;
 import io.eventline.nlp.lexicon.Entity;
 import io.eventline.nlp.lexicon.Gazetteer;
 import io.eventline.nlp.lexicon.Token;
+import io.eventline.nlp.lexicon.WordSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class PersonFinder {
 
-    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "du", "des", "von", "der", "van", "den",
+    private static final WordSet PARTICLES = WordSet.of("le", "la", "de", "du", "des", "von", "der", "van", "den",
             "al", "bin", "ben", "el", "da", "di", "dos", "ibn", "abu", "al-");
     private static final Set<String> LOWER_IN_ROLE = Set.of("of", "the", "for", "and", "'s");
 
@@ -25,12 +26,12 @@ final class PersonFinder {
     record Person(int from, int to, String actor, String name) {
     }
 
-    private final Set<String> heads;
-    private final Set<String> modifiers;
+    private final WordSet heads;
+    private final WordSet modifiers;
 
     PersonFinder() {
-        this.heads = Gazetteer.wordList("gazetteer/roles.txt");
-        this.modifiers = Gazetteer.wordList("gazetteer/role-modifiers.txt");
+        this.heads = new WordSet(Gazetteer.wordList("gazetteer/roles.txt"));
+        this.modifiers = new WordSet(Gazetteer.wordList("gazetteer/role-modifiers.txt"));
     }
 
     /**
@@ -41,7 +42,7 @@ final class PersonFinder {
         List<Person> out = new ArrayList<>(2);
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!heads.contains(t.lower())) {
+            if (!heads.contains(t)) {
                 continue;
             }
             int roleEnd = i + 1;
@@ -171,8 +172,7 @@ final class PersonFinder {
 
     private boolean partOfRole(List<Token> tokens, int i, List<Entity> entities) {
         Token t = tokens.get(i);
-        String w = t.lower();
-        if (modifiers.contains(w) || heads.contains(w) || w.equals("'s")) {
+        if (modifiers.contains(t) || heads.contains(t) || t.is("'s")) {
             return true;
         }
         for (Entity e : entities) {
@@ -186,7 +186,7 @@ final class PersonFinder {
 
     private int nameFrom(List<Token> tokens, int at, int to, List<Entity> entities) {
         int end = at;
-        while (end < to && isNameToken(tokens.get(end)) && !heads.contains(tokens.get(end).lower())) {
+        while (end < to && isNameToken(tokens.get(end)) && !heads.contains(tokens.get(end))) {
             if (isEntity(entities, end) && end == at) {
                 return at;
             }
@@ -208,7 +208,7 @@ final class PersonFinder {
     }
 
     private static boolean isNameToken(Token t) {
-        return t.isWord() && !t.isNumber() && (t.capitalized() || PARTICLES.contains(t.lower()));
+        return t.isWord() && !t.isNumber() && (t.capitalized() || PARTICLES.contains(t));
     }
 
     private static String role(String text, List<Token> tokens, int from, int to) {

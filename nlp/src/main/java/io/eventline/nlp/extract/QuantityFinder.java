@@ -5,6 +5,8 @@ import io.eventline.contracts.Quantity;
 import io.eventline.nlp.lexicon.RuleFile;
 import io.eventline.nlp.lexicon.Token;
 import io.eventline.nlp.lexicon.TokenPattern;
+import io.eventline.nlp.lexicon.WordMap;
+import io.eventline.nlp.lexicon.WordSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,7 @@ final class QuantityFinder {
 
     static final String RULES = "rules/quantities.rules";
     private static final int AFTER_WINDOW = 4;
-    private static final Set<String> QUALIFIERS = Set.of("at", "least", "more", "than", "over", "about", "around",
+    private static final WordSet QUALIFIERS = WordSet.of("at", "least", "more", "than", "over", "about", "around",
             "some", "nearly", "almost", "up", "to", "roughly", "approximately", "as", "many", "another", "further",
             "an", "additional", "estimated", "the", "of", "a");
 
@@ -27,17 +29,23 @@ final class QuantityFinder {
                     List<String> examples) {
     }
 
-    private final List<UnitRule> rules = new ArrayList<>();
-    private final Map<String, Long> numberWords = new HashMap<>();
+    private final List<UnitRule> rules;
+    private final WordMap<Long> numberWords;
+
+    private QuantityFinder(List<UnitRule> rules, Map<String, Long> numberWords) {
+        this.rules = rules;
+        this.numberWords = new WordMap<>(numberWords);
+    }
 
     static QuantityFinder load() {
-        QuantityFinder q = new QuantityFinder();
+        List<UnitRule> rules = new ArrayList<>();
+        Map<String, Long> numberWords = new HashMap<>();
         List<RuleFile.Block> blocks = RuleFile.load(RULES);
         for (RuleFile.Block b : blocks) {
             for (String d : b.all("define")) {
                 for (String pair : d.substring(d.indexOf('=') + 1).strip().split("\\s+")) {
                     String[] kv = pair.split(":");
-                    q.numberWords.put(kv[0].replace('-', ' '), Long.parseLong(kv[1]));
+                    numberWords.put(kv[0].replace('-', ' '), Long.parseLong(kv[1]));
                 }
             }
             if (b.get("unit") == null) {
@@ -47,10 +55,10 @@ final class QuantityFinder {
             for (String t : b.get("types").split("\\s+")) {
                 types.add(EventType.valueOf(t));
             }
-            q.rules.add(new UnitRule(b.get("id"), b.get("unit"), types, phrases(b.get("after", "")),
+            rules.add(new UnitRule(b.get("id"), b.get("unit"), types, phrases(b.get("after", "")),
                     phrases(b.get("before", "")), b.all("example")));
         }
-        return q;
+        return new QuantityFinder(rules, numberWords);
     }
 
     private static List<TokenPattern> phrases(String slashList) {
@@ -114,7 +122,7 @@ final class QuantityFinder {
             }
         }
         int k = numStart - 1;
-        while (k >= from && QUALIFIERS.contains(tokens.get(k).lower())) {
+        while (k >= from && QUALIFIERS.contains(tokens.get(k))) {
             k--;
         }
         for (UnitRule r : rules) {
@@ -151,7 +159,7 @@ final class QuantityFinder {
         if (w.equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).is("dozen")) {
             return -1; // "a dozen" is read at "dozen"
         }
-        Long v = numberWords.get(w);
+        Long v = numberWords.get(t);
         return v == null ? -1 : v;
     }
 }

@@ -3,6 +3,8 @@ package io.eventline.nlp.time;
 import io.eventline.nlp.lexicon.RuleFile;
 import io.eventline.nlp.lexicon.Token;
 import io.eventline.nlp.lexicon.Tokenizer;
+import io.eventline.nlp.lexicon.WordMap;
+import io.eventline.nlp.lexicon.WordSet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,15 +27,15 @@ public final class DateResolver {
     public static final String RULES = "rules/dates.rules";
 
     /** Words before an expression that make a weekday or a bare month point forward. */
-    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "expected", "due", "scheduled",
+    private static final WordSet FUTURE_CUES = WordSet.of("will", "'ll", "shall", "would", "expected", "due", "scheduled",
             "plans", "plan", "planned", "planning", "intends", "going", "upcoming", "next", "opens", "begins", "starts",
             "convenes", "resumes", "reconvenes");
     /** Words that cancel the future reading of a preceding "to" ("said on Tuesday", "was to"). */
-    private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "has", "have", "did", "ago",
+    private static final WordSet PAST_CUES = WordSet.of("said", "was", "were", "had", "has", "have", "did", "ago",
             "last", "told", "announced", "claimed", "killed", "attacked", "met", "held");
 
     /** Keys that are ordinary words: a rule is only tried there when a date-like word follows within two tokens. */
-    private static final Set<String> FUNCTION_KEYS = Set.of("the", "on", "in", "of", "a", "an", "one", "since", "until",
+    private static final WordSet FUNCTION_KEYS = WordSet.of("the", "on", "in", "of", "a", "an", "one", "since", "until",
             "during", "from", "this", "last", "next", "early", "late", "mid", "earlier", "later", "that", "coming",
             "past", "previous", "following", "preceding");
     private static final Set<String> DATE_WORDS = Set.of("week", "weekend", "month", "year", "day", "days", "weeks",
@@ -42,9 +44,12 @@ public final class DateResolver {
             "before", "later", "earlier", "ago", "today", "tonight", "yesterday", "tomorrow");
 
     private final List<DateRule> rules;
-    private final Set<String> dateWords = new java.util.HashSet<>(DATE_WORDS);
-    /** Rules by the words a match can start with ("#" = any number), each with its position in {@link #rules}. */
-    private final Map<String, Slot[]> slotsByKey = new HashMap<>();
+    /** Words that make a function-word key date-like when they follow it: {@link #DATE_WORDS} and the rule keys. */
+    private final WordSet dateWords;
+    /** Rules by the words a match can start with, each with its position in {@link #rules}. */
+    private final WordMap<Slot[]> slotsByKey;
+    /** The rules a number can start ("#" key). */
+    private final Slot[] numberSlots;
 
     /**
      * A rule, its position in {@link #rules} and the positions in {@link #required} of the literals every match of
@@ -71,14 +76,19 @@ public final class DateResolver {
                 slots.computeIfAbsent(k, x -> new ArrayList<>()).add(slot);
             }
         }
-        slots.forEach((k, v) -> slotsByKey.put(k, v.toArray(new Slot[0])));
+        Map<String, Slot[]> byKey = new HashMap<>();
+        slots.forEach((k, v) -> byKey.put(k, v.toArray(new Slot[0])));
+        slotsByKey = new WordMap<>(byKey);
+        numberSlots = byKey.get("#");
+        Set<String> words = new java.util.HashSet<>(DATE_WORDS);
         for (DateRule r : rules) {
             for (String k : r.keys()) {
                 if (!FUNCTION_KEYS.contains(k)) {
-                    dateWords.add(k); // month and weekday names, number words
+                    words.add(k); // month and weekday names, number words
                 }
             }
         }
+        dateWords = new WordSet(words);
     }
 
     private int requirementId(String[] anyOf) {
@@ -193,7 +203,7 @@ public final class DateResolver {
                 continue;
             }
             Slot[] candidates = slots(t);
-            if (candidates == null || FUNCTION_KEYS.contains(t.lower()) && !dateLikeAfter(tokens, i)) {
+            if (candidates == null || FUNCTION_KEYS.contains(t) && !dateLikeAfter(tokens, i)) {
                 continue;
             }
             if (matchers == null) {
@@ -311,7 +321,7 @@ public final class DateResolver {
             Token n = tokens.get(k);
             String w = n.lower();
             int dash = w.indexOf('-');
-            if (n.isNumber() || dateWords.contains(w) || dash > 0 && dateWords.contains(w.substring(0, dash))
+            if (n.isNumber() || dateWords.contains(n) || dash > 0 && dateWords.contains(w.substring(0, dash))
                     || w.endsWith(".") && dateWords.contains(w.substring(0, w.length() - 1))) {
                 return true;
             }
@@ -321,7 +331,7 @@ public final class DateResolver {
 
     private Slot[] slots(Token t) {
         String w = t.lower();
-        Slot[] c = slotsByKey.get(t.isNumber() ? "#" : w);
+        Slot[] c = t.isNumber() ? numberSlots : slotsByKey.get(t);
         if (c == null) {
             int dash = w.indexOf('-');
             if (dash > 0) {
@@ -343,11 +353,11 @@ public final class DateResolver {
     /** Future if a future cue precedes the expression in its clause and no past cue sits between them. */
     static Tense tense(List<Token> tokens, int index) {
         for (int i = index - 1; i >= 0 && i >= index - 12; i--) {
-            String w = tokens.get(i).lower();
-            if (PAST_CUES.contains(w) || tokens.get(i).isClauseBreak() || w.equals(".")) {
+            Token t = tokens.get(i);
+            if (PAST_CUES.contains(t) || t.isClauseBreak() || t.is(".")) {
                 return Tense.PAST;
             }
-            if (FUTURE_CUES.contains(w)) {
+            if (FUTURE_CUES.contains(t)) {
                 return Tense.FUTURE;
             }
         }
