@@ -12,11 +12,6 @@ package io.eventline.nlp.lexicon;
  */
 public record Token(String lower, int start, int end, boolean capitalized, int word) {
 
-    /** A token with the vocabulary id its text has now. */
-    public Token(String lower, int start, int end, boolean capitalized) {
-        this(lower, start, end, capitalized, Vocabulary.lookup(lower));
-    }
-
     public boolean isWord() {
         return Character.isLetterOrDigit(lower.charAt(0));
     }

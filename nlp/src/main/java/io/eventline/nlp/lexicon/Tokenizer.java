@@ -16,22 +16,27 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
+        // the range as chars, read at cs[index - from]: no per-char bounds and coder checks of String.charAt
+        char[] cs = new char[to - from];
+        text.getChars(from, to, cs, 0);
+        Vocabulary.State vocabulary = Vocabulary.snapshot();
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = cs[i - from];
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
             if (!Character.isLetterOrDigit(c)) {
-                if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))) {
-                    out.add(new Token("'s", i, i + 2, false));
+                if (isApostrophe(c) && i + 1 < to && (cs[i + 1 - from] == 's' || cs[i + 1 - from] == 'S')
+                        && (i + 2 >= to || !Character.isLetter(cs[i + 2 - from]))) {
+                    out.add(new Token("'s", i, i + 2, false, Vocabulary.lookup(vocabulary, "'s")));
                     i += 2;
                     continue;
                 }
                 char n = normalizePunct(c);
-                out.add(new Token(n < ASCII.length ? ASCII[n] : String.valueOf(n), i, i + 1, false));
+                String p = n < ASCII.length ? ASCII[n] : String.valueOf(n);
+                out.add(new Token(p, i, i + 1, false, Vocabulary.lookup(vocabulary, p)));
                 i++;
                 continue;
             }
@@ -39,21 +44,21 @@ public final class Tokenizer {
             boolean abbreviation = false;
             i++;
             while (i < to) {
-                char d = text.charAt(i);
+                char d = cs[i - from];
                 if (Character.isLetterOrDigit(d)) {
                     i++;
                 } else if ((d == '-' || d == '.' || d == ',' || isApostrophe(d)) && i + 1 < to
-                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    char prev = text.charAt(i - 1);
-                    char next = text.charAt(i + 1);
+                        && Character.isLetterOrDigit(cs[i + 1 - from])) {
+                    char prev = cs[i - 1 - from];
+                    char next = cs[i + 1 - from];
                     if (d == ',' && !(Character.isDigit(prev) && Character.isDigit(next))) {
                         break;
                     }
                     if (d == '.' && !(Character.isDigit(prev) && Character.isDigit(next))
-                            && !(Character.isUpperCase(prev) && Character.isUpperCase(next) && i + 2 < to && text.charAt(i + 2) == '.')) {
+                            && !(Character.isUpperCase(prev) && Character.isUpperCase(next) && i + 2 < to && cs[i + 2 - from] == '.')) {
                         break;
                     }
-                    if (isApostrophe(d) && (next == 's' || next == 'S') && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))) {
+                    if (isApostrophe(d) && (next == 's' || next == 'S') && (i + 2 >= to || !Character.isLetter(cs[i + 2 - from]))) {
                         break; // possessive: emitted as its own token
                     }
                     if (d == '.') {
@@ -64,10 +69,10 @@ public final class Tokenizer {
                     break;
                 }
             }
-            if (abbreviation && i < to && text.charAt(i) == '.') {
+            if (abbreviation && i < to && cs[i - from] == '.') {
                 i++; // "U.S." keeps its final dot
             }
-            out.add(new Token(lower(text, start, i), start, i, Character.isUpperCase(c)));
+            out.add(word(text, cs, from, start, i, Character.isUpperCase(c), vocabulary));
         }
         return out;
     }
@@ -82,27 +87,43 @@ public final class Tokenizer {
     }
 
     /**
-     * {@code text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT)}, without the
-     * intermediate strings when the word is ASCII (where only A-Z change).
+     * The word token of {@code text[start, end)}: its text is
+     * {@code text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT)}. An ASCII word (where
+     * lower-casing only changes A-Z) is lower-cased and hashed in one pass and looked up in the vocabulary straight
+     * from the chars; a known word shares the registered string, any other gets one string, without intermediates.
      */
-    private static String lower(String text, int start, int end) {
+    private static Token word(String text, char[] cs, int base, int start, int end, boolean capitalized,
+                              Vocabulary.State vocabulary) {
+        int hash = 0;
         boolean upper = false;
         for (int k = start; k < end; k++) {
-            char ch = text.charAt(k);
+            char ch = cs[k - base];
             if (ch >= 128) {
-                return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+                String lower = text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+                return new Token(lower, start, end, capitalized, Vocabulary.lookup(vocabulary, lower));
             }
-            upper |= ch >= 'A' && ch <= 'Z';
+            if (ch >= 'A' && ch <= 'Z') {
+                upper = true;
+                ch += 'a' - 'A';
+            }
+            hash = 31 * hash + ch;
         }
-        if (!upper) {
-            return text.substring(start, end);
+        Vocabulary.Entry known = Vocabulary.lookupLowerAscii(vocabulary, cs, start - base, end - base, hash);
+        if (known != null) {
+            return new Token(known.word(), start, end, capitalized, known.id());
         }
-        char[] out = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char ch = text.charAt(k);
-            out[k - start] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+        String lower;
+        if (upper) {
+            char[] chars = new char[end - start];
+            for (int k = start; k < end; k++) {
+                char ch = cs[k - base];
+                chars[k - start] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+            }
+            lower = new String(chars);
+        } else {
+            lower = text.substring(start, end);
         }
-        return new String(out);
+        return new Token(lower, start, end, capitalized, Vocabulary.unknownIn(vocabulary));
     }
 
     private static boolean isApostrophe(char c) {
