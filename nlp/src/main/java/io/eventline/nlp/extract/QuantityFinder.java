@@ -2,6 +2,7 @@ package io.eventline.nlp.extract;
 
 import io.eventline.contracts.EventType;
 import io.eventline.contracts.Quantity;
+import io.eventline.nlp.lexicon.PatternIndex;
 import io.eventline.nlp.lexicon.RuleFile;
 import io.eventline.nlp.lexicon.Token;
 import io.eventline.nlp.lexicon.TokenPattern;
@@ -31,10 +32,25 @@ final class QuantityFinder {
 
     private final List<UnitRule> rules;
     private final WordMap<Long> numberWords;
+    /** The rules' {@code after} and {@code before} patterns, by the words they start with; values are rule indexes. */
+    private final PatternIndex<Integer> after;
+    private final PatternIndex<Integer> before;
 
     private QuantityFinder(List<UnitRule> rules, Map<String, Long> numberWords) {
         this.rules = rules;
         this.numberWords = new WordMap<>(numberWords);
+        List<Map.Entry<TokenPattern, Integer>> afterPatterns = new ArrayList<>();
+        List<Map.Entry<TokenPattern, Integer>> beforePatterns = new ArrayList<>();
+        for (int ri = 0; ri < rules.size(); ri++) {
+            for (TokenPattern p : rules.get(ri).after()) {
+                afterPatterns.add(Map.entry(p, ri));
+            }
+            for (TokenPattern p : rules.get(ri).before()) {
+                beforePatterns.add(Map.entry(p, ri));
+            }
+        }
+        this.after = new PatternIndex<>(afterPatterns);
+        this.before = new PatternIndex<>(beforePatterns);
     }
 
     static QuantityFinder load() {
@@ -110,34 +126,36 @@ final class QuantityFinder {
             if (tokens.get(k).isClauseBreak() || tokens.get(k).is(",") || tokens.get(k).is(".")) {
                 break;
             }
-            for (UnitRule r : rules) {
-                if (!r.types().contains(type)) {
-                    continue;
-                }
-                for (TokenPattern p : r.after()) {
-                    if (p.matchAt(tokens, k, to) > k) {
-                        return r.unit();
-                    }
-                }
+            int rule = firstRule(after, tokens, k, to, type, -1);
+            if (rule < rules.size()) {
+                return rules.get(rule).unit();
             }
         }
         int k = numStart - 1;
         while (k >= from && QUALIFIERS.contains(tokens.get(k))) {
             k--;
         }
-        for (UnitRule r : rules) {
-            if (!r.types().contains(type)) {
-                continue;
-            }
-            for (int s = Math.max(from, k - 1); s <= k; s++) {
-                for (TokenPattern p : r.before()) {
-                    if (s >= from && p.matchAt(tokens, s, numStart) == k + 1) {
-                        return r.unit();
-                    }
-                }
-            }
+        // "killing at least 130": a before-pattern that ends right before the qualifiers
+        int rule = Integer.MAX_VALUE;
+        for (int s = Math.max(from, k - 1); s <= k; s++) {
+            rule = Math.min(rule, firstRule(before, tokens, s, numStart, type, k + 1));
         }
-        return null;
+        return rule < rules.size() ? rules.get(rule).unit() : null;
+    }
+
+    /**
+     * The first rule, in file order, for the event type with a pattern matching at token {@code at} (ending at
+     * {@code end}, when that is not negative); {@link Integer#MAX_VALUE} when none. The rule a scan of every rule's
+     * patterns in order would find.
+     */
+    private int firstRule(PatternIndex<Integer> index, List<Token> tokens, int at, int limit, EventType type, int end) {
+        int[] first = {Integer.MAX_VALUE};
+        index.forEachMatch(tokens, at, limit, (rule, start, matchEnd) -> {
+            if (rule < first[0] && (end < 0 || matchEnd == end) && rules.get(rule).types().contains(type)) {
+                first[0] = rule;
+            }
+        });
+        return first[0];
     }
 
     /** The number a token stands for, or -1. */
