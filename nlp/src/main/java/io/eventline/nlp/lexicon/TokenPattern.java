@@ -123,16 +123,6 @@ public final class TokenPattern {
         return match(tokens, at + 1, limit, specIndex + 1);
     }
 
-    /** Whether any position of the token range matches the first spec; for single-word context lists. */
-    public boolean anyIn(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (matchAt(tokens, i, to) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public String toString() {
         return source;

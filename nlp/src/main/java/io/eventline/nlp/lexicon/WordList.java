@@ -14,6 +14,8 @@ public final class WordList {
     private final WordSet words;
     private final String[] prefixes;
     private final TokenPattern[] phrases;
+    /** The words every phrase starts with, when all start with plain words: phrases are only tried there. */
+    private final WordSet phraseStarts;
 
     public WordList(String slashList) {
         Set<String> wordSet = new HashSet<>();
@@ -34,6 +36,13 @@ public final class WordList {
         this.words = new WordSet(wordSet);
         this.prefixes = prefixList.toArray(new String[0]);
         this.phrases = phraseList.toArray(new TokenPattern[0]);
+        Set<String> starts = new HashSet<>();
+        boolean plain = true;
+        for (TokenPattern p : phrases) {
+            plain &= p.firstPrefixes().isEmpty() && !p.firstIsOpen();
+            starts.addAll(p.firstWords());
+        }
+        this.phraseStarts = plain ? new WordSet(starts) : null;
     }
 
     public boolean isEmpty() {
@@ -56,9 +65,17 @@ public final class WordList {
                 }
             }
         }
-        for (TokenPattern p : phrases) {
-            if (p.anyIn(tokens, from, to)) {
-                return true;
+        if (phrases.length == 0) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (phraseStarts != null && !phraseStarts.contains(tokens.get(i))) {
+                continue; // no phrase can start here
+            }
+            for (TokenPattern p : phrases) {
+                if (p.matchAt(tokens, i, to) >= 0) {
+                    return true;
+                }
             }
         }
         return false;
