@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Finds and resolves time expressions with the rules of {@code rules/dates.rules}. Rules are indexed by the words
  * a match can start with, so a sentence costs one hash lookup per token plus a few anchored regex attempts.
- * Thread-safe: compiled patterns are shared, matchers are per call.
+ * Thread-safe: compiled patterns are shared, matchers are per thread (reused from call to call).
  */
 public final class DateResolver {
 
@@ -63,6 +63,8 @@ public final class DateResolver {
 
     private DateResolver(List<DateRule> rules) {
         this.rules = List.copyOf(rules);
+        int ruleCount = this.rules.size();
+        this.threadMatchers = ThreadLocal.withInitial(() -> new Matchers(ruleCount));
         Map<String, List<Slot>> slots = new HashMap<>();
         for (int ri = 0; ri < this.rules.size(); ri++) {
             DateRule r = this.rules.get(ri);
@@ -192,9 +194,10 @@ public final class DateResolver {
      */
     public List<TimeExpression> find(String text, List<Token> tokens, int start, int end, DateContext ctx) {
         List<Candidate> found = null;
-        // one matcher per rule and sentence, by rule position; a kept candidate's matcher is not reused afterwards
-        Matcher[] matchers = null;
-        boolean[] kept = null;
+        // one matcher per rule, by rule position, reused from call to call; a kept candidate's matcher is not reused
+        // in this call
+        Matchers matchers = null;
+        int call = 0;
         Literals literals = null;
         int coveredUntil = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -207,8 +210,8 @@ public final class DateResolver {
                 continue;
             }
             if (matchers == null) {
-                matchers = new Matcher[rules.size()];
-                kept = new boolean[rules.size()];
+                matchers = threadMatchers.get();
+                call = ++matchers.calls;
             }
             Candidate best = null;
             int bestSlot = -1;
@@ -223,11 +226,15 @@ public final class DateResolver {
                         continue; // the rule's literal text is not in the rest of the sentence: it cannot match
                     }
                 }
-                Matcher m = matchers[ri];
-                if (m == null || kept[ri]) {
+                Matcher m = matchers.byRule[ri];
+                if (m == null || matchers.keptIn[ri] == call) {
                     m = r.pattern().matcher(text);
-                    matchers[ri] = m;
-                    kept[ri] = false;
+                    matchers.byRule[ri] = m;
+                    matchers.textOf[ri] = text;
+                    matchers.keptIn[ri] = 0;
+                } else if (matchers.textOf[ri] != text) {
+                    m.reset(text);
+                    matchers.textOf[ri] = text;
                 }
                 m.region(t.start(), end);
                 if (m.lookingAt() && (best == null || m.end() > best.end) && capitalisedNames(m)) {
@@ -240,7 +247,7 @@ public final class DateResolver {
                     found = new ArrayList<>(2);
                 }
                 found.add(best);
-                kept[bestSlot] = true;
+                matchers.keptIn[bestSlot] = call;
                 coveredUntil = best.end;
             }
         }
@@ -372,4 +379,24 @@ public final class DateResolver {
 
     private record Candidate(DateRule rule, Matcher matcher, int tokenIndex, int end) {
     }
+
+    /**
+     * One thread's matchers, one per rule (null until first needed), with the text each was last reset to (it keeps
+     * the last text a thread looked at reachable) and the call in which a candidate kept it ({@code calls} counts the
+     * thread's calls; 0 = not kept).
+     */
+    private static final class Matchers {
+        final Matcher[] byRule;
+        final String[] textOf;
+        final int[] keptIn;
+        int calls;
+
+        Matchers(int rules) {
+            byRule = new Matcher[rules];
+            textOf = new String[rules];
+            keptIn = new int[rules];
+        }
+    }
+
+    private final ThreadLocal<Matchers> threadMatchers;
 }
