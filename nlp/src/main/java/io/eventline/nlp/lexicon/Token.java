@@ -13,11 +13,11 @@ package io.eventline.nlp.lexicon;
 public record Token(String lower, int start, int end, boolean capitalized, int word) {
 
     public boolean isWord() {
-        return Character.isLetterOrDigit(lower.charAt(0));
+        return Chars.isLetterOrDigit(lower.charAt(0));
     }
 
     public boolean isNumber() {
-        return Character.isDigit(lower.charAt(0));
+        return Chars.isDigit(lower.charAt(0));
     }
 
     /** Punctuation that ends a clause for the purpose of scoping cues and attaching dates. */

@@ -23,13 +23,13 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = cs[i - from];
-            if (Character.isWhitespace(c)) {
+            if (Chars.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Chars.isLetterOrDigit(c)) {
                 if (isApostrophe(c) && i + 1 < to && (cs[i + 1 - from] == 's' || cs[i + 1 - from] == 'S')
-                        && (i + 2 >= to || !Character.isLetter(cs[i + 2 - from]))) {
+                        && (i + 2 >= to || !Chars.isLetter(cs[i + 2 - from]))) {
                     out.add(new Token("'s", i, i + 2, false, Vocabulary.lookup(vocabulary, "'s")));
                     i += 2;
                     continue;
@@ -45,20 +45,20 @@ public final class Tokenizer {
             i++;
             while (i < to) {
                 char d = cs[i - from];
-                if (Character.isLetterOrDigit(d)) {
+                if (Chars.isLetterOrDigit(d)) {
                     i++;
                 } else if ((d == '-' || d == '.' || d == ',' || isApostrophe(d)) && i + 1 < to
-                        && Character.isLetterOrDigit(cs[i + 1 - from])) {
+                        && Chars.isLetterOrDigit(cs[i + 1 - from])) {
                     char prev = cs[i - 1 - from];
                     char next = cs[i + 1 - from];
-                    if (d == ',' && !(Character.isDigit(prev) && Character.isDigit(next))) {
+                    if (d == ',' && !(Chars.isDigit(prev) && Chars.isDigit(next))) {
                         break;
                     }
-                    if (d == '.' && !(Character.isDigit(prev) && Character.isDigit(next))
-                            && !(Character.isUpperCase(prev) && Character.isUpperCase(next) && i + 2 < to && cs[i + 2 - from] == '.')) {
+                    if (d == '.' && !(Chars.isDigit(prev) && Chars.isDigit(next))
+                            && !(Chars.isUpperCase(prev) && Chars.isUpperCase(next) && i + 2 < to && cs[i + 2 - from] == '.')) {
                         break;
                     }
-                    if (isApostrophe(d) && (next == 's' || next == 'S') && (i + 2 >= to || !Character.isLetter(cs[i + 2 - from]))) {
+                    if (isApostrophe(d) && (next == 's' || next == 'S') && (i + 2 >= to || !Chars.isLetter(cs[i + 2 - from]))) {
                         break; // possessive: emitted as its own token
                     }
                     if (d == '.') {
@@ -72,7 +72,7 @@ public final class Tokenizer {
             if (abbreviation && i < to && cs[i - from] == '.') {
                 i++; // "U.S." keeps its final dot
             }
-            out.add(word(text, cs, from, start, i, Character.isUpperCase(c), vocabulary));
+            out.add(word(text, cs, from, start, i, Chars.isUpperCase(c), vocabulary));
         }
         return out;
     }

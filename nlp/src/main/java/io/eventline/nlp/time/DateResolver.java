@@ -52,10 +52,10 @@ public final class DateResolver {
     private final Slot[] numberSlots;
 
     /**
-     * A rule, its position in {@link #rules} and the positions in {@link #required} of the literals every match of
-     * it contains (see {@link LiteralRequirements}).
+     * A rule, its position in {@link #rules}, the positions in {@link #required} of the literals every match of it
+     * contains and how its matches can begin (null: anyhow) (see {@link LiteralRequirements}).
      */
-    private record Slot(DateRule rule, int index, int[] requires) {
+    private record Slot(DateRule rule, int index, int[] requires, StartTrie starts) {
     }
 
     /** Distinct any-of sets of folded literals that some rule's matches must contain. */
@@ -73,7 +73,7 @@ public final class DateResolver {
             for (int q = 0; q < ids.length; q++) {
                 ids[q] = requirementId(reqs.get(q));
             }
-            Slot slot = new Slot(r, ri, ids);
+            Slot slot = new Slot(r, ri, ids, StartTrie.of(LiteralRequirements.startPrefixes(r.pattern().pattern())));
             for (String k : r.keys()) {
                 slots.computeIfAbsent(k, x -> new ArrayList<>()).add(slot);
             }
@@ -218,6 +218,9 @@ public final class DateResolver {
             for (Slot slot : candidates) {
                 DateRule r = slot.rule();
                 int ri = slot.index();
+                if (slot.starts() != null && !slot.starts().accepts(text, t.start(), end)) {
+                    continue; // no match of the rule can begin like the text here
+                }
                 if (slot.requires().length > 0) {
                     if (literals == null) {
                         literals = new Literals(text, start, end, required.size());
