@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of event extraction alone (articles already parsed), single thread, i.e. one core, over two buckets of
- * inputs (see {@link BenchArticles}): {@code corpus}, the dev corpus as it is (mean ~1.8 KB of text), and
+ * inputs (see {@link BenchArticles}): {@code corpus}, the dev corpus as it is, and
  * {@code 3kb}, one article of at least 3,000 bytes per corpus article (long corpus articles as they are, the others
  * continued with whole paragraphs of the next corpus articles). Results:
  * <ul>
