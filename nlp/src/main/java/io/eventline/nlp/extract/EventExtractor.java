@@ -113,6 +113,7 @@ public final class EventExtractor {
         LocalDate paragraphDate = null;
         TimeExpression paragraphTime = null;
         DayReferences told = new DayReferences();
+        String previousCountry = null;
         int currentParagraph = -1;
         int tok = 0;
         for (int si = 0; si < sentences.size(); si++) {
@@ -144,8 +145,11 @@ public final class EventExtractor {
             if (!triggers.isEmpty()) {
                 MentionFinder.Sentence s = new MentionFinder.Sentence(text, tokens, from, to, span.start(), span.end(),
                         si, paragraph, times, entities, persons, anchor,
-                        paragraphTime != null ? paragraphTime : told.continuedDay(times, anchor), headline(text, span), refutes);
-                found.addAll(mentions.mentions(s, triggers));
+                        paragraphTime != null ? paragraphTime : told.continuedDay(times, anchor), headline(text, span), refutes,
+                        previousCountry);
+                List<Mention> inSentence = mentions.mentions(s, triggers);
+                found.addAll(inSentence);
+                previousCountry = lastCountryActing(inSentence, previousCountry);
             }
             told.read(tokens, from, to, times, anchor);
             for (TimeExpression t : times) {
@@ -166,6 +170,20 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** The country acting in the last of these mentions that has one; {@code previous} when none does. */
+    private String lastCountryActing(List<Mention> mentions, String previous) {
+        String country = previous;
+        for (Mention m : mentions) {
+            for (String state : m.states) {
+                if (state.equals(gazetteer.countryOf(state))) {
+                    country = state;
+                    break;
+                }
+            }
+        }
+        return country;
     }
 
     private ExtractedEvent toEvent(List<Mention> cluster) {

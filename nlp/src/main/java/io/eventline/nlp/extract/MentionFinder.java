@@ -38,6 +38,11 @@ final class MentionFinder {
             "minister", "air", "security", "special", "defence", "defense", "gendarmes", "drones", "officers", "commandos",
             "agents", "detectives", "investigators", "swat", "marines");
 
+    /** Nouns that stand for the country the article is about when they open a sentence: "The country ...". */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Words that make an organisation right before or after them part of a treaty's name. */
+    private static final Set<String> TREATY_NOUNS = Set.of("treaty", "treaties", "charter", "convention");
+
     /**
      * An occurred event with no time expression of its own is dated by the anchor as the RANGE of this many days
      * before it up to the anchor day: reported by then, the day not stated.
@@ -66,7 +71,8 @@ final class MentionFinder {
     /** What the sentence shares with its mentions. */
     record Sentence(String text, List<Token> tokens, int from, int to, int start, int end, int index, int paragraph,
                     List<TimeExpression> times, List<Entity> entities, List<PersonFinder.Person> people,
-                    LocalDate anchor, TimeExpression inherited, boolean headline, boolean articleRefutes) {
+                    LocalDate anchor, TimeExpression inherited, boolean headline, boolean articleRefutes,
+                    String previousCountry) {
     }
 
     List<TriggerMatch> triggers(List<Token> tokens, int from, int to) {
@@ -129,6 +135,12 @@ final class MentionFinder {
                 x.status = EventStatus.PLANNED;
             }
             collectEntities(s, x, m, regionFrom, regionTo, subjectEnd, k + 1 < found.size() ? found.get(k + 1).from() : -1);
+            if (x.states.isEmpty() && s.previousCountry() != null && countrySubject(tokens, s.from(), m.from())) {
+                // "The country referenced Article 42": the country the article was just telling about acts
+                x.states.add(s.previousCountry());
+                x.nearestState = s.previousCountry();
+                x.actors.add(s.previousCountry());
+            }
             x.quantities.addAll(quantities.find(tokens, regionFrom, regionTo, x.type));
             boolean definite = x.noun && definiteBefore(tokens, s.from(), m.from());
             x.backrefCue = x.noun && cues.has(Cue.BACKREF, hits, tokens, s.from(), s.to(), m.from(), m.to(), stopAt, m.rule().type());
@@ -654,6 +666,9 @@ final class MentionFinder {
             boolean inRegion = e.from() >= regionFrom && e.to() <= regionTo;
             boolean subject = e.to() <= subjectEnd && !afterLocative(tokens, s.from(), e.from());
             if (e.kind() == Entity.Kind.ORGANISATION) {
+                if (namesTreaty(tokens, s.from(), s.to(), e)) {
+                    continue; // the EU of "Article 42 of the EU Treaty" is the treaty's, not who invokes it
+                }
                 if (inRegion || subject) {
                     x.actors.add(e.canonical());
                     if (e.to() <= m.from()) {
@@ -729,6 +744,31 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the sentence opens with "the country" or "the nation" as the subject of the trigger at {@code trigger}
+     * (at most a few words between, "the country also ...").
+     */
+    static boolean countrySubject(List<Token> tokens, int from, int trigger) {
+        return trigger - from >= 2 && trigger - from <= 4 && tokens.get(from).is("the")
+                && COUNTRY_NOUNS.contains(tokens.get(from + 1).lower());
+    }
+
+    /**
+     * An organisation named as part of a treaty's name: "the EU Treaty", "the UN Charter", "the Treaty on European
+     * Union", "the Charter of the United Nations", "the Treaty on the Functioning of the European Union".
+     */
+    static boolean namesTreaty(List<Token> tokens, int from, int to, Entity e) {
+        if (e.to() < to && TREATY_NOUNS.contains(tokens.get(e.to()).lower())) {
+            return true;
+        }
+        int i = e.from() - 1;
+        while (i >= from && (tokens.get(i).is("the") || tokens.get(i).is("of") || tokens.get(i).is("on")
+                || tokens.get(i).is("functioning"))) {
+            i--;
+        }
+        return i >= from && i < e.from() - 1 && TREATY_NOUNS.contains(tokens.get(i).lower());
     }
 
     private static boolean insidePerson(List<PersonFinder.Person> people, Entity e) {
