@@ -92,7 +92,7 @@ public final class MentionClusterer {
             return false;
         }
         return a.articleId().equals(b.articleId())
-                || matcher.affinity(a, b.locations(), b.actors(), b.sentence()) >= MIN_EVIDENCE;
+                || matcher.affinity(a, b.locations(), b.actors(), b.clauseText()) >= MIN_EVIDENCE;
     }
 
     /** Pairwise links + connected components; pairs are only tried within {@code maxGapDays} of each other. */
@@ -130,7 +130,7 @@ public final class MentionClusterer {
                 if (!fits.test(g, m) || g.contradicts(matcher, m)) {
                     continue;
                 }
-                int score = matcher.affinity(m, g.locations, g.actors, g.sentences.toString());
+                int score = matcher.affinity(m, g.locations, g.actors, g.clauseTexts.toString());
                 if (score > bestScore) {
                     secondScore = bestScore;
                     best = g;
@@ -169,7 +169,7 @@ public final class MentionClusterer {
         final List<MentionFacts> members = new ArrayList<>();
         final List<String> locations = new ArrayList<>();
         final List<String> actors = new ArrayList<>();
-        final StringBuilder sentences = new StringBuilder();
+        final StringBuilder clauseTexts = new StringBuilder();
         LocalDate start;
         LocalDate end;
 
@@ -177,9 +177,7 @@ public final class MentionClusterer {
             members.add(m);
             locations.addAll(m.locations());
             actors.addAll(m.actors());
-            if (m.sentence() != null) {
-                sentences.append(m.sentence()).append(' ');
-            }
+            clauseTexts.append(m.clauseText()).append(' ');
             if (m.dated() && (m.textualDate() || start == null)) {
                 start = start == null || m.date().isBefore(start) ? m.date() : start;
                 end = end == null || m.end().isAfter(end) ? m.end() : end;
@@ -191,8 +189,8 @@ public final class MentionClusterer {
         }
 
         boolean contradicts(MentionMatcher matcher, MentionFacts m) {
-            return matcher.contradict(m.type(), m.locations(), m.actors(), m.sentence(), locations, actors,
-                    sentences.toString());
+            return matcher.contradict(m.type(), m.locations(), m.actors(), m.clauseText(), locations, actors,
+                    clauseTexts.toString());
         }
     }
 

@@ -60,6 +60,15 @@ public record MentionFacts(
         return date != null && (basis == DateBasis.EXPLICIT || basis == DateBasis.RELATIVE);
     }
 
+    /**
+     * The title and the evidence sentence: where the clause a treaty invocation names can be read. The extractor's
+     * title names the clause even when the evidence sentence does not ("the first country to invoke the mutual
+     * defence clause" is titled "France invokes EU Article 42.7").
+     */
+    public String clauseText() {
+        return (title == null ? "" : title) + ". " + (sentence == null ? "" : sentence);
+    }
+
     public DatePrecision precisionOrUnknown() {
         return precision == null ? (date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY) : precision;
     }

@@ -76,11 +76,11 @@ public final class MentionMatcher {
 
     /** Places, actors (for actor-defined types) or invoked clauses that cannot belong to one happening. */
     public boolean contradict(MentionFacts a, MentionFacts b) {
-        return contradict(a.type(), a.locations(), a.actors(), a.sentence(), b.locations(), b.actors(), b.sentence());
+        return contradict(a.type(), a.locations(), a.actors(), a.clauseText(), b.locations(), b.actors(), b.clauseText());
     }
 
-    public boolean contradict(EventType type, List<String> locA, List<String> actA, String sentenceA,
-                              List<String> locB, List<String> actB, String sentenceB) {
+    public boolean contradict(EventType type, List<String> locA, List<String> actA, String clauseTextA,
+                              List<String> locB, List<String> actB, String clauseTextB) {
         if (!locA.isEmpty() && !locB.isEmpty() && !sharesPlace(locA, locB)) {
             return true;
         }
@@ -88,8 +88,8 @@ public final class MentionMatcher {
             return true;
         }
         if (type == EventType.TREATY_INVOCATION) {
-            Set<String> ca = clauses(sentenceA);
-            Set<String> cb = clauses(sentenceB);
+            Set<String> ca = clauses(clauseTextA);
+            Set<String> cb = clauses(clauseTextB);
             return !ca.isEmpty() && !cb.isEmpty() && ca.stream().noneMatch(x -> cb.stream().anyMatch(y -> sameClause(x, y)));
         }
         return false;
@@ -100,11 +100,11 @@ public final class MentionMatcher {
      * country 1, each shared actor 1, the same invoked treaty clause 2. Used to find the unique best home of a mention
      * with a weak or no date.
      */
-    public int affinity(MentionFacts m, List<String> locations, List<String> actors, String sentences) {
+    public int affinity(MentionFacts m, List<String> locations, List<String> actors, String clauseTexts) {
         int score = 0;
         if (m.type() == EventType.TREATY_INVOCATION) {
-            Set<String> mine = clauses(m.sentence());
-            Set<String> theirs = clauses(sentences);
+            Set<String> mine = clauses(m.clauseText());
+            Set<String> theirs = clauses(clauseTexts);
             if (mine.stream().anyMatch(x -> theirs.stream().anyMatch(y -> sameClause(x, y)))) {
                 score += 2;
             }

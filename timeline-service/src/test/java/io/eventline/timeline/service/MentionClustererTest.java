@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MentionClustererTest {
     private final Places places = Places.fromClasspath();
-    private final MentionClusterer clusterer = new MentionClusterer(new MentionMatcher(places));
+    private final MentionMatcher matcher = new MentionMatcher(places);
+    private final MentionClusterer clusterer = new MentionClusterer(matcher);
 
     @Test
     void sameHappeningFromTwoArticlesIsOneGroup() {
@@ -130,6 +131,25 @@ class MentionClustererTest {
                 .sentence("France invoked Article 5 of the North Atlantic Treaty.", 0).build();
         List<List<MentionFacts>> groups = clusterer.cluster(List.of(eu, euPrecise, nato));
         assertThat(groupOf(groups, eu)).contains(euPrecise).doesNotContain(nato);
+    }
+
+    @Test
+    void theClauseNamedOnlyInTheTitleCountsLikeOneNamedInTheSentence() {
+        // the undated article's evidence says "the mutual defense clause"; the extractor's title names the article
+        var dated = Mentions.of(TREATY_INVOCATION).article("dw").day("2015-11-17", RELATIVE).actors("France")
+                .title("France invokes EU Article 42.7")
+                .sentence("The country referenced Article 42 of the EU Treaty.", 0).build();
+        var undated = Mentions.of(TREATY_INVOCATION).article("dc").undatedArticle().reportedBy("2015-11-17")
+                .actors("France", "Jean-Yves Le Drian").title("France invokes EU Article 42.7")
+                .sentence("France was the first country in the European Union to invoke the mutual defense clause.", 0)
+                .build();
+        var nato = Mentions.of(TREATY_INVOCATION).article("x").day("2015-11-17", EXPLICIT).actors("France")
+                .title("France invokes NATO Article 5").sentence("France invoked the alliance's defence clause.", 0)
+                .build();
+        assertThat(matcher.affinity(undated, dated.locations(), dated.actors(), dated.clauseText()))
+                .isEqualTo(matcher.affinity(undated, dated.locations(), dated.actors(), "") + 2);
+        assertThat(matcher.contradict(dated, nato)).isTrue();
+        assertThat(matcher.contradict(dated, undated)).isFalse();
     }
 
     @Test

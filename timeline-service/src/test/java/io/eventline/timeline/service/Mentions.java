@@ -25,6 +25,7 @@ final class Mentions {
     private List<Quantity> quantities = List.of();
     private double confidence = 0.8;
     private String sentence = "a sentence";
+    private String title;
     private int start;
 
     static Mentions of(EventType type) {
@@ -111,9 +112,14 @@ final class Mentions {
         return this;
     }
 
+    Mentions title(String title) {
+        this.title = title;
+        return this;
+    }
+
     MentionFacts build() {
         return new MentionFacts(null, eventId, article, undatedArticle, type, type.defaultCameoCode(),
-                type + " " + String.join(",", locations), date, dateEnd, precision, status, basis, actors, locations,
+                title != null ? title : type + " " + String.join(",", locations), date, dateEnd, precision, status, basis, actors, locations,
                 quantities, confidence, sentence, start, start + (sentence == null ? 0 : sentence.length()), null);
     }
 }
