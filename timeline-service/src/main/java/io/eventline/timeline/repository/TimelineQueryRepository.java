@@ -63,14 +63,23 @@ public class TimelineQueryRepository {
     }
 
     public TimelinePage page(TimelineQueryFilter filter) {
+        return page(filter, null);
+    }
+
+    /** A page with its text filter matched the given way; {@code null} lets {@link TextSearchModeChooser} pick. */
+    TimelinePage page(TimelineQueryFilter filter, TextSearchMode textMode) {
         int wanted = filter.limit() + 1; // one extra row tells whether there is a next page
         try (Connection connection = dataSource.getConnection()) {
             List<RowWithId> rows = new ArrayList<>();
-            for (TimelineQuerySql slice : TimelineQuerySql.slices(filter)) {
-                if (rows.size() >= wanted) {
-                    break;
+            TextSearchMode text = textMode != null ? textMode : TextSearchModeChooser.choose(connection, filter);
+            try (SignatureWalkPlan ignored = text == TextSearchMode.SIGNATURE_WALK
+                    ? SignatureWalkPlan.enter(connection) : null) {
+                for (TimelineQuerySql slice : TimelineQuerySql.slices(filter, text)) {
+                    if (rows.size() >= wanted) {
+                        break;
+                    }
+                    readSlice(connection, slice, wanted - rows.size(), rows);
                 }
-                readSlice(connection, slice, wanted - rows.size(), rows);
             }
             boolean more = rows.size() > filter.limit();
             List<RowWithId> page = more ? rows.subList(0, filter.limit()) : rows;
@@ -180,13 +189,13 @@ public class TimelineQueryRepository {
      * after a few runs, and PostgreSQL then to one generic plan for all values, which was 100× slower for rare
      * values in the benchmark; a threshold of 0 keeps the driver on unnamed statements, planned per execution.
      */
-    private static void planForTheseValues(PreparedStatement statement) throws SQLException {
+    static void planForTheseValues(PreparedStatement statement) throws SQLException {
         if (statement.isWrapperFor(PGStatement.class)) {
             statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         }
     }
 
-    static void bind(Connection connection, PreparedStatement statement, List<Object> params, int limit)
+    public static void bind(Connection connection, PreparedStatement statement, List<Object> params, int limit)
             throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object value = params.get(i);

@@ -26,7 +26,9 @@ import java.util.List;
  * <p>Each slice first picks the (date, id) keys of its rows, then joins back for the full rows: the key query is
  * answered from covering indexes (V2 {@code event_timeline_idx}, {@code event_multiday_idx} and
  * {@code event_undated_idx} include the filter columns), so filtering never touches the table, and only the page's
- * own rows are fetched.
+ * own rows are fetched. A full-text filter is answered one of two ways ({@link TextSearchMode}): through the GIN
+ * index, or, for words that many events contain, by testing the lexeme signature the covering indexes carry (V4)
+ * during the walk and reading the search vector of only the events that pass.
  */
 public record TimelineQuerySql(String sql, List<Object> params) {
 
@@ -49,14 +51,19 @@ public record TimelineQuerySql(String sql, List<Object> params) {
         }
     };
 
-    /** The slices of the page described by {@code filter}, in timeline order. */
+    /** The slices of the page described by {@code filter}, in timeline order, its text filter matched by GIN index. */
     public static List<TimelineQuerySql> slices(TimelineQueryFilter filter) {
+        return slices(filter, TextSearchMode.GIN_INDEX);
+    }
+
+    /** The slices of the page described by {@code filter}, in timeline order, its text filter matched by {@code text}. */
+    public static List<TimelineQuerySql> slices(TimelineQueryFilter filter, TextSearchMode text) {
         List<TimelineQuerySql> slices = new ArrayList<>();
         TimelineCursor after = filter.after();
         boolean cursorInUndated = after != null && after.date() == null;
 
         if (filter.from() != null && !cursorInUndated) {
-            slices.add(straddling(filter, after));
+            slices.add(straddling(filter, after, text));
         }
         if (!cursorInUndated) {
             List<String> where = new ArrayList<>();
@@ -73,7 +80,7 @@ public record TimelineQuerySql(String sql, List<Object> params) {
                 where.add("k.date IS NOT NULL");
             }
             addDatedKeyset(after, where, params);
-            addCommonFilters(filter, where, params);
+            addCommonFilters(filter, text, where, params);
             slices.add(slice(where, params, "k.date, k.id"));
         }
         if (filter.includesUndated()) {
@@ -84,7 +91,7 @@ public record TimelineQuerySql(String sql, List<Object> params) {
                 where.add("k.id > ?");
                 params.add(after.id());
             }
-            addCommonFilters(filter, where, params);
+            addCommonFilters(filter, text, where, params);
             slices.add(slice(where, params, "k.id"));
         }
         return slices;
@@ -97,7 +104,7 @@ public record TimelineQuerySql(String sql, List<Object> params) {
      * access.
      * The rare longer events come from a small partial GiST index on their date range.
      */
-    private static TimelineQuerySql straddling(TimelineQueryFilter filter, TimelineCursor after) {
+    private static TimelineQuerySql straddling(TimelineQueryFilter filter, TimelineCursor after, TextSearchMode text) {
         List<Object> params = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         recent.add("k.date_end > k.date"); // the partial index predicate, so that the planner can use it
@@ -109,7 +116,7 @@ public record TimelineQuerySql(String sql, List<Object> params) {
         params.add(filter.from());
         recent.add("k.date_end - k.date <= " + LONG_SPAN_DAYS);
         addDatedKeyset(after, recent, params);
-        addCommonFilters(filter, recent, params);
+        addCommonFilters(filter, text, recent, params);
         params.add(PAGE_LIMIT);
 
         List<String> longRunning = new ArrayList<>();
@@ -120,7 +127,7 @@ public record TimelineQuerySql(String sql, List<Object> params) {
         longRunning.add("k.date < ?");
         params.add(filter.from());
         addDatedKeyset(after, longRunning, params);
-        addCommonFilters(filter, longRunning, params);
+        addCommonFilters(filter, text, longRunning, params);
         params.add(PAGE_LIMIT);
         params.add(PAGE_LIMIT);
 
@@ -157,7 +164,8 @@ public record TimelineQuerySql(String sql, List<Object> params) {
         }
     }
 
-    private static void addCommonFilters(TimelineQueryFilter filter, List<String> where, List<Object> params) {
+    private static void addCommonFilters(TimelineQueryFilter filter, TextSearchMode text, List<String> where,
+                                         List<Object> params) {
         if (!filter.types().isEmpty()) {
             where.add("k.type = ANY(?)");
             params.add(new SqlTextArray(filter.types().stream().map(EventType::name).sorted().toList()));
@@ -170,7 +178,15 @@ public record TimelineQuerySql(String sql, List<Object> params) {
             where.add("k.locations_lc @> ?");
             params.add(new SqlTextArray(filter.locations()));
         }
-        if (filter.text() != null) {
+        if (filter.text() != null && text == TextSearchMode.SIGNATURE_WALK) {
+            // The signature test reads only the index entry; the search vector is read, through the scalar
+            // subquery, for the events that pass it (cheaper quals are evaluated first).
+            where.add("(k.search_sig & eventline_query_signature(?)) = eventline_query_signature(?)");
+            params.add(filter.text());
+            params.add(filter.text());
+            where.add("(SELECT s.search FROM event s WHERE s.id = k.id) @@ websearch_to_tsquery('english', ?)");
+            params.add(filter.text());
+        } else if (filter.text() != null) {
             where.add("k.search @@ websearch_to_tsquery('english', ?)");
             params.add(filter.text());
         }

@@ -4,24 +4,15 @@ import io.eventline.stack.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.ValidateResult;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Schema and server set-up of the benchmark database. */
 final class BenchmarkDatabase {
 
-    private static final String QUERY_INDEXES = "db/migration/V2__query_indexes.sql";
-    private static final Pattern STATISTICS_NAME = Pattern.compile("CREATE STATISTICS (\\w+)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern INDEX_NAME = Pattern.compile("CREATE INDEX (\\w+)", Pattern.CASE_INSENSITIVE);
 
     private BenchmarkDatabase() {
     }
@@ -63,47 +54,18 @@ final class BenchmarkDatabase {
         }
     }
 
-    static void migrate(EmbeddedPostgres postgres) throws SQLException, IOException {
+    /**
+     * Applies the real migrations. Kept data from an earlier run gets the migrations added since (pending ones are
+     * fine); a migration edited after the data was loaded cannot be replayed on it, so the run stops and asks for a
+     * fresh load.
+     */
+    static void migrate(EmbeddedPostgres postgres) {
         Flyway flyway = Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
-                .locations("classpath:db/migration").load();
+                .locations("classpath:db/migration").ignoreMigrationPatterns("*:pending").load();
         ValidateResult validation = flyway.validateWithResult();
-        if (!validation.validationSuccessful && count(postgres, "flyway_schema_history") > 0) {
-            // Kept data, edited query indexes: rebuild them on the kept rows and record the new checksum.
-            String script = classpathText(QUERY_INDEXES);
-            java.util.Set<String> declared = new java.util.HashSet<>();
-            for (String migration : new String[] {"db/migration/V1__timeline.sql", QUERY_INDEXES}) {
-                Matcher m = INDEX_NAME.matcher(classpathText(migration));
-                while (m.find()) {
-                    declared.add(m.group(1));
-                }
-            }
-            try (Connection c = postgres.connect(); Statement st = c.createStatement()) {
-                java.util.List<String> existing = new java.util.ArrayList<>();
-                try (ResultSet rs = st.executeQuery("SELECT indexname FROM pg_indexes WHERE schemaname = "
-                        + "current_schema() AND indexname NOT IN (SELECT conname FROM pg_constraint)")) {
-                    while (rs.next()) {
-                        existing.add(rs.getString(1));
-                    }
-                }
-                Matcher m = INDEX_NAME.matcher(script);
-                while (m.find()) {
-                    st.execute("DROP INDEX IF EXISTS " + m.group(1));
-                }
-                Matcher stats = STATISTICS_NAME.matcher(script);
-                while (stats.find()) {
-                    st.execute("DROP STATISTICS IF EXISTS " + stats.group(1));
-                }
-                for (String index : existing) {
-                    if (!declared.contains(index)) {
-                        st.execute("DROP INDEX IF EXISTS " + index); // an index a previous V2 had
-                    }
-                }
-                st.execute("SET maintenance_work_mem = '512MB'");
-                st.execute(script);
-                st.execute("VACUUM ANALYZE event");
-            }
-            flyway.repair();
-            System.out.println("re-applied " + QUERY_INDEXES + " to the kept data");
+        if (!validation.validationSuccessful) {
+            throw new IllegalStateException("the kept benchmark database was migrated with different scripts ("
+                    + validation.getAllErrorMessages() + "); run again with -Dbench.fresh=true");
         }
         flyway.migrate();
     }
@@ -113,14 +75,6 @@ final class BenchmarkDatabase {
              ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static long count(EmbeddedPostgres postgres, String table) throws SQLException {
-        try (Connection c = postgres.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = '" + table + "'")) {
-            rs.next();
-            return rs.getLong(1) == 0 ? 0 : count(c, table);
         }
     }
 
@@ -137,15 +91,6 @@ final class BenchmarkDatabase {
             rs.next();
             System.out.printf("%s; shared_buffers=%s; event table with indexes %s%n",
                     rs.getString(1).replaceAll(" on .*", ""), rs.getString(2), rs.getString(3));
-        }
-    }
-
-    private static String classpathText(String resource) throws IOException {
-        try (InputStream in = BenchmarkDatabase.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

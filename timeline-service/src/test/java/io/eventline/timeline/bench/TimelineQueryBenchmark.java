@@ -10,6 +10,9 @@ import io.eventline.contracts.api.TimelinePage;
 import io.eventline.stack.EmbeddedPostgres;
 import io.eventline.timeline.repository.TimelineCursor;
 import io.eventline.timeline.repository.TimelineQueryFilter;
+import io.eventline.timeline.repository.SignatureWalkPlan;
+import io.eventline.timeline.repository.TextSearchMode;
+import io.eventline.timeline.repository.TextSearchModeChooser;
 import io.eventline.timeline.repository.TimelineQueryRepository;
 import io.eventline.timeline.repository.TimelineQuerySql;
 
@@ -43,7 +46,9 @@ import java.util.function.Function;
  * System properties: {@code bench.events} (default 1000000), {@code bench.articles} (100000),
  * {@code bench.iterations} per kind (200), {@code bench.explain=true} prints one EXPLAIN ANALYZE per kind,
  * {@code bench.dataDir} (default java.io.tmpdir/eventline-timeline-bench-pg), {@code bench.fresh=true} reloads
- * from scratch. A changed query-index migration is re-applied to the kept data.
+ * from scratch (needed after an applied migration was edited; new migrations are applied to the kept data),
+ * {@code bench.kinds} runs only the kinds whose name contains it, {@code bench.slow} prints each query slower than
+ * that many milliseconds.
  */
 public final class TimelineQueryBenchmark {
 
@@ -56,6 +61,7 @@ public final class TimelineQueryBenchmark {
         int events = Integer.getInteger("bench.events", 1_000_000);
         int articles = Integer.getInteger("bench.articles", 100_000);
         int iterations = Integer.getInteger("bench.iterations", 200);
+        long slowMillis = Long.getLong("bench.slow", Long.MAX_VALUE / 1_000_000L);
         boolean explain = Boolean.getBoolean("bench.explain");
         Path dataDir = Path.of(System.getProperty("bench.dataDir",
                 Path.of(System.getProperty("java.io.tmpdir"), "eventline-timeline-bench-pg").toString()));
@@ -84,6 +90,10 @@ public final class TimelineQueryBenchmark {
             System.out.printf("prewarmed %,d MB into shared buffers%n", BenchmarkDatabase.prewarm(postgres) * 8 / 1024);
             TimelineQueryRepository repository = new TimelineQueryRepository(dataSource);
             Map<String, Function<Random, TimelineQueryFilter>> kinds = kinds(repository);
+            String only = System.getProperty("bench.kinds");
+            if (only != null) {
+                kinds.keySet().removeIf(name -> !name.contains(only));
+            }
             if (explain) {
                 explainAll(postgres, kinds);
             }
@@ -105,6 +115,9 @@ public final class TimelineQueryBenchmark {
                     TimelinePage page = repository.page(filter);
                     long nanos = System.nanoTime() - start;
                     timings.get(kind.getKey())[i] = nanos;
+                    if (nanos > slowMillis * 1_000_000L) {
+                        System.out.printf(Locale.ROOT, "slow: %.1f ms %s %s%n", nanos / 1e6, kind.getKey(), filter);
+                    }
                     rows += page.events().size();
                     all.add(nanos);
                 }
@@ -208,19 +221,12 @@ public final class TimelineQueryBenchmark {
         try (Connection connection = postgres.connect()) {
             for (var kind : kinds.entrySet()) {
                 TimelineQueryFilter filter = kind.getValue().apply(random);
-                System.out.println("=== " + kind.getKey());
-                for (TimelineQuerySql sql : TimelineQuerySql.slices(filter)) {
+                TextSearchMode text = TextSearchModeChooser.choose(connection, filter);
+                System.out.println("=== " + kind.getKey() + " (text filter: " + text + ")");
+                SignatureWalkPlan walk = text == TextSearchMode.SIGNATURE_WALK ? SignatureWalkPlan.enter(connection) : null;
+                for (TimelineQuerySql sql : TimelineQuerySql.slices(filter, text)) {
                     try (PreparedStatement st = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql.sql())) {
-                        for (int i = 0; i < sql.params().size(); i++) {
-                            Object v = sql.params().get(i);
-                            if (v == TimelineQuerySql.PAGE_LIMIT) {
-                                st.setInt(i + 1, filter.limit() + 1);
-                            } else if (v instanceof TimelineQuerySql.SqlTextArray a) {
-                                st.setArray(i + 1, connection.createArrayOf("text", a.values().toArray()));
-                            } else {
-                                st.setObject(i + 1, v);
-                            }
-                        }
+                        TimelineQueryRepository.bind(connection, st, sql.params(), filter.limit() + 1);
                         System.out.println("--- slice " + sql.params());
                         try (ResultSet rs = st.executeQuery()) {
                             while (rs.next()) {
@@ -228,6 +234,9 @@ public final class TimelineQueryBenchmark {
                             }
                         }
                     }
+                }
+                if (walk != null) {
+                    walk.close();
                 }
             }
         }
