@@ -29,7 +29,30 @@ final class DayReferences {
             "have", "been", "which", "their", "they", "them", "there", "when", "after", "before", "also", "would",
             "could", "will", "into", "over", "than", "then", "what", "where", "while", "about", "same", "day", "night");
 
-    private record ToldDay(Set<String> words, TimeExpression time) {
+    /**
+     * A day told by the sentence of tokens [from, to). Its content words are only needed when a later "the same day"
+     * clause asks, which few articles have, so they are worked out then (once).
+     */
+    private static final class ToldDay {
+        private final List<Token> tokens;
+        private final int from;
+        private final int to;
+        final TimeExpression time;
+        private Set<String> words;
+
+        ToldDay(List<Token> tokens, int from, int to, TimeExpression time) {
+            this.tokens = tokens;
+            this.from = from;
+            this.to = to;
+            this.time = time;
+        }
+
+        Set<String> words() {
+            if (words == null) {
+                words = contentWords(tokens, from, to);
+            }
+            return words;
+        }
     }
 
     private final List<ToldDay> told = new ArrayList<>();
@@ -41,7 +64,7 @@ final class DayReferences {
         lastSentenceDay = null;
         for (TimeExpression t : times) {
             if (t.resolved() && t.precision() == DatePrecision.DAY && (anchor == null || !t.date().isAfter(anchor))) {
-                told.add(new ToldDay(contentWords(tokens, from, to), t));
+                told.add(new ToldDay(tokens, from, to, t));
                 lastSentenceDay = t;
             }
         }
@@ -91,7 +114,7 @@ final class DayReferences {
                 }
             }
             if (shared >= 2) {
-                return told.get(i).time();
+                return told.get(i).time;
             }
         }
         return null;
