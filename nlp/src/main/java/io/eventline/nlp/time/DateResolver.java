@@ -105,21 +105,27 @@ public final class DateResolver {
 
     /**
      * Per sentence: where the required literals occur in the sentence text folded like the patterns fold it, found
-     * lazily and only as far as needed (tokens are visited left to right).
+     * lazily and only as far as needed (tokens are visited left to right). One per thread, reset to each sentence
+     * that needs it, so the folded text and positions cost no allocation per sentence.
      */
     private static final class Literals {
-        private final String folded;
-        private final int start;
-        private final int[] nextAt;
+        private char[] folded = new char[256];
+        private int length;
+        private int start;
+        private int[] nextAt = new int[0];
 
-        Literals(String text, int start, int end, int requirements) {
-            char[] f = new char[end - start];
-            for (int i = start; i < end; i++) {
-                f[i - start] = LiteralRequirements.fold(text.charAt(i));
+        void reset(String text, int start, int end, int requirements) {
+            length = end - start;
+            if (folded.length < length) {
+                folded = new char[Math.max(length, folded.length * 2)];
             }
-            this.folded = new String(f);
+            for (int i = start; i < end; i++) {
+                folded[i - start] = LiteralRequirements.fold(text.charAt(i));
+            }
             this.start = start;
-            this.nextAt = new int[requirements];
+            if (nextAt.length != requirements) {
+                nextAt = new int[requirements];
+            }
             Arrays.fill(nextAt, Integer.MIN_VALUE); // not looked for yet
         }
 
@@ -139,7 +145,7 @@ public final class DateResolver {
                 }
                 at = Integer.MAX_VALUE;
                 for (String w : table.get(q)) {
-                    int i = folded.indexOf(w, from);
+                    int i = indexOf(w, from);
                     if (i >= 0 && i < at) {
                         at = i;
                     }
@@ -150,6 +156,28 @@ public final class DateResolver {
                 }
             }
             return true;
+        }
+
+        /** {@code String.indexOf(w, from)} in the folded text. */
+        private int indexOf(String w, int from) {
+            int n = w.length();
+            if (n == 0) {
+                return Math.min(from, length);
+            }
+            char first = w.charAt(0);
+            for (int i = from, last = length - n; i <= last; i++) {
+                if (folded[i] != first) {
+                    continue;
+                }
+                int k = 1;
+                while (k < n && folded[i + k] == w.charAt(k)) {
+                    k++;
+                }
+                if (k == n) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -223,7 +251,8 @@ public final class DateResolver {
                 }
                 if (slot.requires().length > 0) {
                     if (literals == null) {
-                        literals = new Literals(text, start, end, required.size());
+                        literals = matchers.literals;
+                        literals.reset(text, start, end, required.size());
                     }
                     if (!literals.present(slot.requires(), required, t.start())) {
                         continue; // the rule's literal text is not in the rest of the sentence: it cannot match
@@ -386,12 +415,13 @@ public final class DateResolver {
     /**
      * One thread's matchers, one per rule (null until first needed), with the text each was last reset to (it keeps
      * the last text a thread looked at reachable) and the call in which a candidate kept it ({@code calls} counts the
-     * thread's calls; 0 = not kept).
+     * thread's calls; 0 = not kept), and the thread's {@link Literals}.
      */
     private static final class Matchers {
         final Matcher[] byRule;
         final String[] textOf;
         final int[] keptIn;
+        final Literals literals = new Literals();
         int calls;
 
         Matchers(int rules) {
