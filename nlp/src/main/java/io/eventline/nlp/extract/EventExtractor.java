@@ -16,10 +16,8 @@ import io.eventline.nlp.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -108,7 +106,7 @@ public final class EventExtractor {
 
         boolean refutes = refutes(tokens);
         List<Mention> found = new ArrayList<>();
-        Map<String, String> knownPeople = new HashMap<>();
+        KnownPeople knownPeople = new KnownPeople();
         LocalDate narrative = null;
         LocalDate paragraphDate = null;
         TimeExpression paragraphTime = null;

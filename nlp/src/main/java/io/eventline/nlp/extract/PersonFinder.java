@@ -8,13 +8,12 @@ import io.eventline.nlp.lexicon.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * People named with a role: "French Defense Minister Jean-Yves Le Drian", "EU foreign policy chief Federica
  * Mogherini", "Ursula von der Leyen, Germany's defense minister". Rendered "Name (Role)" so every service shows
- * actors the same way; later bare mentions ("Le Drian said") resolve to the same string through {@link #known}.
+ * actors the same way; later bare mentions ("Le Drian said") resolve to the same string through {@link KnownPeople}.
  */
 final class PersonFinder {
 
@@ -36,9 +35,9 @@ final class PersonFinder {
 
     /**
      * @param entities gazetteer hits of the sentence (countries, demonyms, organisations may be part of a role)
-     * @param known    per-article map from lower-cased name keys (full name, surname) to the rendered actor; updated
+     * @param known    the people the article has named so far, by name key; updated
      */
-    List<Person> find(String text, List<Token> tokens, int from, int to, List<Entity> entities, Map<String, String> known) {
+    List<Person> find(String text, List<Token> tokens, int from, int to, List<Entity> entities, KnownPeople known) {
         List<Person> out = new ArrayList<>(2);
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
@@ -81,7 +80,7 @@ final class PersonFinder {
         // bare mentions of people named earlier in the article
         if (!known.isEmpty()) {
             for (int i = from; i < to; i++) {
-                if (!tokens.get(i).capitalized() || covered(out, i)) {
+                if (!tokens.get(i).capitalized() || !known.mayStartAt(tokens.get(i)) || covered(out, i)) {
                     continue;
                 }
                 int end = i;
@@ -111,7 +110,7 @@ final class PersonFinder {
         return false;
     }
 
-    private static void add(List<Person> out, Map<String, String> known, int from, int to, String name, String role) {
+    private static void add(List<Person> out, KnownPeople known, int from, int to, String name, String role) {
         String actor = role.isEmpty() ? name : name + " (" + role + ")";
         out.add(new Person(from, to, actor, name));
         String[] parts = splitWhitespace(name.toLowerCase(Locale.ROOT));
@@ -160,6 +159,9 @@ final class PersonFinder {
     }
 
     private static String key(List<Token> tokens, int from, int to) {
+        if (to == from + 1) {
+            return tokens.get(from).lower();
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from) {
