@@ -16,9 +16,9 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
-        // the range as chars, read at cs[index - from]: no per-char bounds and coder checks of String.charAt
-        char[] cs = new char[to - from];
-        text.getChars(from, to, cs, 0);
+        // the range as chars, read at cs[index - from]: no per-char bounds and coder checks of String.charAt; in a
+        // buffer of the thread's, as nothing keeps the chars after the call
+        char[] cs = charsOf(text, from, to);
         Vocabulary.State vocabulary = Vocabulary.snapshot();
         int i = from;
         while (i < to) {
@@ -75,6 +75,22 @@ public final class Tokenizer {
             out.add(word(text, cs, from, start, i, Chars.isUpperCase(c), vocabulary));
         }
         return out;
+    }
+
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+    /** Longer texts get an array of their own, so a rare huge text does not stay held by every thread. */
+    private static final int MAX_KEPT = 1 << 16;
+
+    /** {@code text[from, to)} copied to the start of the thread's buffer (grown when too small). */
+    private static char[] charsOf(String text, int from, int to) {
+        int n = to - from;
+        char[] cs = n <= MAX_KEPT ? BUFFER.get() : new char[n];
+        if (cs.length < n) {
+            cs = new char[Math.min(MAX_KEPT, Math.max(n, cs.length * 2))];
+            BUFFER.set(cs);
+        }
+        text.getChars(from, to, cs, 0);
+        return cs;
     }
 
     /** One-char strings of the ASCII punctuation tokens, shared instead of made per token. */
