@@ -72,9 +72,7 @@ final class TriggerLexicon {
         if (all.isEmpty()) {
             return List.of();
         }
-        // each rule's sentence conditions are checked once, however often it matched
-        java.util.Map<TriggerRule, Boolean> holds = new java.util.IdentityHashMap<>();
-        all.removeIf(m -> !holds.computeIfAbsent(m.rule(), r -> conditionsHold(r, tokens, from, to)));
+        keepWhereConditionsHold(all, tokens, from, to);
         all.sort(LONGEST_FIRST);
         List<TriggerMatch> kept = new ArrayList<>();
         for (TriggerMatch m : all) {
@@ -93,6 +91,30 @@ final class TriggerLexicon {
             kept.sort(BY_FROM);
         }
         return kept;
+    }
+
+    /**
+     * Drops the matches whose rule's sentence conditions fail, keeping the order. Each rule's conditions are checked
+     * once, however often it matched: a later match of the same rule takes the verdict of its nearest earlier one (a
+     * sentence has a handful of matches, so looking back costs less than a map).
+     */
+    private static void keepWhereConditionsHold(List<TriggerMatch> all, List<Token> tokens, int from, int to) {
+        boolean[] holds = new boolean[all.size()];
+        for (int k = 0; k < all.size(); k++) {
+            TriggerRule r = all.get(k).rule();
+            int same = k - 1;
+            while (same >= 0 && all.get(same).rule() != r) {
+                same--;
+            }
+            holds[k] = same >= 0 ? holds[same] : conditionsHold(r, tokens, from, to);
+        }
+        int kept = 0;
+        for (int k = 0; k < holds.length; k++) {
+            if (holds[k]) {
+                all.set(kept++, all.get(k));
+            }
+        }
+        all.subList(kept, all.size()).clear();
     }
 
     /** Longest match first, then the heavier rule, then the earlier one (primitive compares, no boxing). */
