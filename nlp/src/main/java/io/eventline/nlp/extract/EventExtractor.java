@@ -186,12 +186,19 @@ public final class EventExtractor {
 
     private ExtractedEvent toEvent(List<Mention> cluster) {
         Mention best = cluster.get(0);
-        boolean allWeak = cluster.stream().allMatch(m -> m.weak);
-        boolean counted = cluster.stream().anyMatch(m -> !m.quantities.isEmpty());
+        boolean allWeak = true;
+        boolean counted = false;
+        boolean allHeadline = true;
+        boolean allBackref = true;
+        for (Mention m : cluster) {
+            allWeak &= m.weak;
+            counted |= !m.quantities.isEmpty();
+            allHeadline &= m.headline;
+            allBackref &= m.backrefCue;
+        }
         // an undated article may only refer to its main attack ("following the attacks in Paris"): keep that one
         boolean undated = best.date == null && best.time == null && best.type == io.eventline.contracts.EventType.ATTACK;
-        if (cluster.stream().allMatch(m -> m.headline)
-                || allWeak && !undated && (!counted || cluster.stream().allMatch(m -> m.backrefCue))) {
+        if (allHeadline || allWeak && !undated && (!counted || allBackref)) {
             return null; // a back-reference to an event this article never tells: no second, publication-dated copy
         }
         Set<String> actors = new LinkedHashSet<>();
