@@ -236,11 +236,12 @@ public final class EventExtractor {
                 };
         confidence = Math.min(0.99, confidence + 0.04 * (cluster.size() - 1));
         List<String> locationList = new ArrayList<>(locations);
+        String sentence = best.sentence();
         String title = titles.title(best.type, best.status, state, actors, locationList, countries, quantities, object, beneficiary,
-                best.sentence);
+                sentence);
         return new ExtractedEvent(best.type, best.cameo, title, best.date, best.dateEnd,
                 best.date == null ? DatePrecision.UNKNOWN : best.precision, best.status, List.copyOf(actors),
-                List.copyOf(locationList), List.copyOf(quantities), Math.round(confidence * 100) / 100.0, best.sentence,
+                List.copyOf(locationList), List.copyOf(quantities), Math.round(confidence * 100) / 100.0, sentence,
                 best.sentenceStart, best.sentenceEnd, best.time == null ? null : best.time.text(),
                 best.date == null ? DateBasis.NONE : best.basis);
     }

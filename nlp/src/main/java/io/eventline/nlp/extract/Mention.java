@@ -43,11 +43,17 @@ final class Mention {
     String beneficiary;
     String object;
     String triggerText;
-    String sentence;
+    /** The article text; the sentence is its [sentenceStart, sentenceEnd). */
+    String text;
     int sentenceStart;
     int sentenceEnd;
     int sentenceIndex;
     int paragraph;
+
+    /** The sentence's text, made when asked: only the mention an event is told by needs it. */
+    String sentence() {
+        return text.substring(sentenceStart, sentenceEnd);
+    }
 
     int basisRank() {
         return switch (basis) {

@@ -125,7 +125,7 @@ final class MentionFinder {
             x.weight = m.rule().weight();
             x.noun = m.rule().noun();
             x.triggerText = s.text().substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-            x.sentence = s.text().substring(s.start(), s.end());
+            x.text = s.text();
             x.sentenceStart = s.start();
             x.sentenceEnd = s.end();
             x.sentenceIndex = s.index();
@@ -279,7 +279,7 @@ final class MentionFinder {
         c.states.addAll(m.states);
         c.nearestState = m.nearestState;
         c.triggerText = m.triggerText;
-        c.sentence = m.sentence;
+        c.text = m.text;
         c.sentenceStart = m.sentenceStart;
         c.sentenceEnd = m.sentenceEnd;
         c.sentenceIndex = m.sentenceIndex;
