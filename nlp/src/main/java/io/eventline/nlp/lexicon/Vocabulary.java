@@ -112,6 +112,21 @@ public final class Vocabulary {
         return h ^ (h >>> 16);
     }
 
+    /**
+     * The registered words by id, as many as are registered now: for tables of what a word stands for, read by
+     * {@link Token#word()} (a token with a larger or negative id is looked up by its text).
+     */
+    static String[] words() {
+        State s = state;
+        String[] out = new String[s.size()];
+        for (Entry e : s.slots()) {
+            if (e != null && e.id() < out.length) {
+                out[e.id()] = e.word();
+            }
+        }
+        return out;
+    }
+
     /** The vocabulary as a tokenizer sees it for one text: a consistent state to look words up in. */
     static State snapshot() {
         return state;
