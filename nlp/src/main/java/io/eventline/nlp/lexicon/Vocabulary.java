@@ -116,7 +116,7 @@ public final class Vocabulary {
      * The registered words by id, as many as are registered now: for tables of what a word stands for, read by
      * {@link Token#word()} (a token with a larger or negative id is looked up by its text).
      */
-    static String[] words() {
+    public static String[] words() {
         State s = state;
         String[] out = new String[s.size()];
         for (Entry e : s.slots()) {

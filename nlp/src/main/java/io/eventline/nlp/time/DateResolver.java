@@ -3,6 +3,7 @@ package io.eventline.nlp.time;
 import io.eventline.nlp.lexicon.RuleFile;
 import io.eventline.nlp.lexicon.Token;
 import io.eventline.nlp.lexicon.Tokenizer;
+import io.eventline.nlp.lexicon.Vocabulary;
 import io.eventline.nlp.lexicon.WordMap;
 import io.eventline.nlp.lexicon.WordSet;
 
@@ -50,6 +51,11 @@ public final class DateResolver {
     private final WordMap<Slot[]> slotsByKey;
     /** The rules a number can start ("#" key). */
     private final Slot[] numberSlots;
+    /**
+     * {@link #slots} of every word registered when the resolver was built, by vocabulary id, for tokens that are no
+     * number: worked out once instead of per token (a hash lookup, then substrings for the dash and dot fallbacks).
+     */
+    private final Slot[][] slotsOfKnownWord;
 
     /**
      * A rule, its position in {@link #rules}, the positions in {@link #required} of the literals every match of it
@@ -82,6 +88,12 @@ public final class DateResolver {
         slots.forEach((k, v) -> byKey.put(k, v.toArray(new Slot[0])));
         slotsByKey = new WordMap<>(byKey);
         numberSlots = byKey.get("#");
+        String[] vocabulary = Vocabulary.words();
+        slotsOfKnownWord = new Slot[vocabulary.length][];
+        for (int id = 0; id < vocabulary.length; id++) {
+            Slot[] c = byKey.get(vocabulary[id]);
+            slotsOfKnownWord[id] = c != null ? c : slotsOfPart(vocabulary[id]);
+        }
         Set<String> words = new java.util.HashSet<>(DATE_WORDS);
         for (DateRule r : rules) {
             for (String k : r.keys()) {
@@ -349,17 +361,25 @@ public final class DateResolver {
         return false;
     }
 
+    /** The rules keyed by the token's word ("#" for a number), else by its part before a dash or a final dot. */
     private Slot[] slots(Token t) {
-        String w = t.lower();
+        int id = t.word();
+        if (!t.isNumber() && id >= 0 && id < slotsOfKnownWord.length) {
+            return slotsOfKnownWord[id];
+        }
         Slot[] c = t.isNumber() ? numberSlots : slotsByKey.get(t);
-        if (c == null) {
-            int dash = w.indexOf('-');
-            if (dash > 0) {
-                c = slotsByKey.get(w.substring(0, dash));
-            }
-            if (c == null && w.endsWith(".")) {
-                c = slotsByKey.get(w.substring(0, w.length() - 1));
-            }
+        return c != null ? c : slotsOfPart(t.lower());
+    }
+
+    /** The rules keyed by a word's part before a dash ("mid-November") or before a final dot ("Nov."). */
+    private Slot[] slotsOfPart(String w) {
+        Slot[] c = null;
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            c = slotsByKey.get(w.substring(0, dash));
+        }
+        if (c == null && w.endsWith(".")) {
+            c = slotsByKey.get(w.substring(0, w.length() - 1));
         }
         return c;
     }
