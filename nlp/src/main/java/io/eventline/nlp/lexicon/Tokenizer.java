@@ -30,13 +30,13 @@ public final class Tokenizer {
             if (!Chars.isLetterOrDigit(c)) {
                 if (isApostrophe(c) && i + 1 < to && (cs[i + 1 - from] == 's' || cs[i + 1 - from] == 'S')
                         && (i + 2 >= to || !Chars.isLetter(cs[i + 2 - from]))) {
-                    out.add(new Token("'s", i, i + 2, false, Vocabulary.lookup(vocabulary, "'s")));
+                    out.add(Token.of("'s", i, i + 2, false, Vocabulary.lookup(vocabulary, "'s")));
                     i += 2;
                     continue;
                 }
                 char n = normalizePunct(c);
                 String p = n < ASCII.length ? ASCII[n] : String.valueOf(n);
-                out.add(new Token(p, i, i + 1, false, Vocabulary.lookup(vocabulary, p)));
+                out.add(Token.of(p, i, i + 1, false, Vocabulary.lookup(vocabulary, p)));
                 i++;
                 continue;
             }
@@ -116,7 +116,7 @@ public final class Tokenizer {
             char ch = cs[k - base];
             if (ch >= 128) {
                 String lower = text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-                return new Token(lower, start, end, capitalized, Vocabulary.lookup(vocabulary, lower));
+                return Token.of(lower, start, end, capitalized, Vocabulary.lookup(vocabulary, lower));
             }
             if (ch >= 'A' && ch <= 'Z') {
                 upper = true;
@@ -126,7 +126,7 @@ public final class Tokenizer {
         }
         Vocabulary.Entry known = Vocabulary.lookupLowerAscii(vocabulary, cs, start - base, end - base, hash);
         if (known != null) {
-            return new Token(known.word(), start, end, capitalized, known.id());
+            return Token.of(known.word(), start, end, capitalized, known.id());
         }
         String lower;
         if (upper) {
@@ -139,7 +139,7 @@ public final class Tokenizer {
         } else {
             lower = text.substring(start, end);
         }
-        return new Token(lower, start, end, capitalized, Vocabulary.unknownIn(vocabulary));
+        return Token.of(lower, start, end, capitalized, Vocabulary.unknownIn(vocabulary));
     }
 
     private static boolean isApostrophe(char c) {
