@@ -90,16 +90,9 @@ public final class TextSearchModeChooser {
     private static double estimatedIndexMatches(Connection connection, TimelineQueryFilter filter) throws SQLException {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        where.add("k.search @@ websearch_to_tsquery('english', ?)");
+        where.add(TimelineQuerySql.TEXT_MATCH);
         params.add(filter.text());
-        if (!filter.actors().isEmpty()) {
-            where.add("k.actors_lc @> ?");
-            params.add(new TimelineQuerySql.SqlTextArray(filter.actors()));
-        }
-        if (!filter.locations().isEmpty()) {
-            where.add("k.locations_lc @> ?");
-            params.add(new TimelineQuerySql.SqlTextArray(filter.locations()));
-        }
+        TimelineQuerySql.addActorAndPlaceFilters(filter, where, params);
         String sql = "EXPLAIN SELECT 1 FROM event k WHERE " + String.join(" AND ", where);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             TimelineQueryRepository.planForTheseValues(statement); // a generic plan would estimate without the words

@@ -43,6 +43,9 @@ public record TimelineQuerySql(String sql, List<Object> params) {
      */
     static final int LONG_SPAN_DAYS = 400;
 
+    /** The full-text condition as the GIN index answers it; the bind value is the query in web-search syntax. */
+    static final String TEXT_MATCH = "k.search @@ websearch_to_tsquery('english', ?)";
+
     /** Placeholder in {@link #params()} for the slice's row limit, which the caller binds (rows still wanted). */
     public static final Object PAGE_LIMIT = new Object() {
         @Override
@@ -170,14 +173,7 @@ public record TimelineQuerySql(String sql, List<Object> params) {
             where.add("k.type = ANY(?)");
             params.add(new SqlTextArray(filter.types().stream().map(EventType::name).sorted().toList()));
         }
-        if (!filter.actors().isEmpty()) {
-            where.add("k.actors_lc @> ?");
-            params.add(new SqlTextArray(filter.actors()));
-        }
-        if (!filter.locations().isEmpty()) {
-            where.add("k.locations_lc @> ?");
-            params.add(new SqlTextArray(filter.locations()));
-        }
+        addActorAndPlaceFilters(filter, where, params);
         if (filter.text() != null && text == TextSearchMode.SIGNATURE_WALK) {
             // The signature test reads only the index entry; the search vector is read, through the scalar
             // subquery, for the events that pass it (cheaper quals are evaluated first).
@@ -187,7 +183,7 @@ public record TimelineQuerySql(String sql, List<Object> params) {
             where.add("(SELECT s.search FROM event s WHERE s.id = k.id) @@ websearch_to_tsquery('english', ?)");
             params.add(filter.text());
         } else if (filter.text() != null) {
-            where.add("k.search @@ websearch_to_tsquery('english', ?)");
+            where.add(TEXT_MATCH);
             params.add(filter.text());
         }
         if (!filter.statuses().isEmpty()) {
@@ -197,6 +193,18 @@ public record TimelineQuerySql(String sql, List<Object> params) {
         if (filter.minSources() != null) {
             where.add("k.source_count >= ?");
             params.add(filter.minSources());
+        }
+    }
+
+    /** The actor and place filters, which V3's GIN index serves (as it does {@link #TEXT_MATCH}). */
+    static void addActorAndPlaceFilters(TimelineQueryFilter filter, List<String> where, List<Object> params) {
+        if (!filter.actors().isEmpty()) {
+            where.add("k.actors_lc @> ?");
+            params.add(new SqlTextArray(filter.actors()));
+        }
+        if (!filter.locations().isEmpty()) {
+            where.add("k.locations_lc @> ?");
+            params.add(new SqlTextArray(filter.locations()));
         }
     }
 
